@@ -1,0 +1,1 @@
+"""Engine facade (work in progress by the lead): check_paths / check_bytes / specs_by_id."""
