@@ -1,1 +1,299 @@
-"""Engine facade (work in progress by the lead): check_paths / check_bytes / specs_by_id."""
+"""The check pipeline: load -> extract -> segment -> select candidates -> parse -> match ->
+judge. ``check_paths`` never raises for a bad input: the error goes into the result, so a
+batch goes on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .clause import analyze, bearer_of, modality_of
+from .config import Config
+from .errors import ContractCheckError, InputError
+from .extract import extract, extract_text
+from .extract.text import decode
+from .judge import Hit, combine, judge_rule
+from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
+from .parties import Parties, resolve
+from .patterns import ItemSpec, load_patterns, fingerprint
+from .segment import Sentence, Structure, build
+
+ENGINE_VERSION = "1"
+
+
+@dataclass
+class Prepared:
+    """A document after extraction and segmentation, before any parsing."""
+
+    path: str
+    structure: Structure
+    parties: Parties
+    kind: str
+    warnings: list[str]
+    attachments: list[str]
+    chars: int
+
+
+class Engine:
+    def __init__(self, specs: list[ItemSpec], config: Config | None = None,
+                 prefilter: bool = True) -> None:
+        self.specs = specs
+        self.config = config or Config()
+        self.prefilter = prefilter
+        self.version = f"{__version__}+e{ENGINE_VERSION}+p{fingerprint(specs)}"
+        self._matchers = None
+        self._cache = None
+        self._collect: list | None = None
+        self.max_bytes = self.config.max_file_mb * 1024 * 1024
+
+    # ------------------------------------------------------------------ public API
+    def specs_by_id(self) -> dict[str, ItemSpec]:
+        return {s.id: s for s in self.specs}
+
+    def check_paths(self, paths, kind: str | None = None) -> DocumentResult:
+        paths = [str(p) for p in paths]
+        try:
+            blocks_per_file = [extract(p, max_bytes=self.max_bytes) for p in paths]
+            return self._check_blocks(paths[0], blocks_per_file, paths[1:], kind)
+        except ContractCheckError as exc:
+            return DocumentResult(path=paths[0], error=ErrorInfo(exc.code, exc.one_line()),
+                                  attachments=tuple(paths[1:]))
+
+    def check_bytes(self, data: bytes, name: str = "-", kind: str | None = None) -> DocumentResult:
+        try:
+            if not data.strip():
+                raise InputError("empty-file", f"{name}: 入力が空です。", "契約書の本文を入力してください。")
+            blocks = extract_text(decode(data, name), name)
+            return self._check_blocks(name, [blocks], [], kind)
+        except ContractCheckError as exc:
+            return DocumentResult(path=name, error=ErrorInfo(exc.code, exc.one_line()))
+
+    def check_text(self, text: str, name: str = "-", kind: str | None = None) -> DocumentResult:
+        return self._check_blocks(name, [extract_text(text, name)], [], kind)
+
+    # ------------------------------------------------------------------ stages
+    def prepare(self, main: str, blocks_per_file: list[list[Block]], attachments: list[str],
+                kind: str | None) -> Prepared:
+        blocks: list[Block] = list(blocks_per_file[0])
+        for name, extra in zip(attachments, blocks_per_file[1:]):
+            # An attached file is an attachment of the contract: give it a heading of its own.
+            first = next((b for b in extra if b.text.strip()), None)
+            heading = first.text.strip() if first is not None and len(first.text.strip()) <= 40 \
+                and "。" not in first.text else Path(name).name
+            blocks.append(Block(f"別添 {heading}", Location(name, line=0)))
+            blocks.extend(extra)
+        structure = build(blocks)
+        full = "".join(s.norm for s in structure.sentences)
+        parties = resolve("\n".join(s.norm for s in structure.sentences[:80]))
+        warnings: list[str] = []
+        detected = detect_kind(structure, full)
+        if kind is None:
+            kind = detected
+            if kind == "unknown":
+                warnings.append("文書の種類を判定できませんでした（委託契約・特記事項・派遣契約のいずれにも当たらないようです）。"
+                                "業務委託契約として確認しています。種類が分かる場合は --kind で指定してください。")
+        if not re.search(r"(契約|協定|特記事項|覚書|約款|甲|乙|委託|受託|発注|受注|派遣)", full):
+            raise InputError("not-a-contract", f"{main}: 契約書の文章として読み取れる部分がありません。",
+                             "契約書のファイルを指定してください（スキャン画像の場合はOCRをかけてください）。",
+                             path=main)
+        return Prepared(main, structure, parties, kind, warnings, attachments, len(full))
+
+    def _check_blocks(self, main, blocks_per_file, attachments, kind) -> DocumentResult:
+        prepared = self.prepare(main, blocks_per_file, attachments, kind)
+        items = self.judge(prepared)
+        return DocumentResult(path=main, kind=prepared.kind, items=tuple(items),
+                              warnings=tuple(prepared.warnings),
+                              attachments=tuple(attachments), chars=prepared.chars)
+
+    def applicable(self, kind: str) -> list[ItemSpec]:
+        effective = "outsourcing" if kind == "unknown" else kind
+        return [s for s in self.specs if effective in s.kinds and self.config.item_enabled(s.id)]
+
+    def candidates(self, spec: ItemSpec, sentences: list[Sentence]) -> list[Sentence]:
+        if not self.prefilter:
+            return list(sentences)
+        return [s for s in sentences if any(t in s.norm for t in spec.triggers)]
+
+    def judge(self, prepared: Prepared) -> list[ItemResult]:
+        from .nlp import ParseCache, pieces
+
+        if self._cache is None:
+            self._cache = ParseCache()
+        matchers = self._get_matchers()
+        sents = prepared.structure.sentences
+        specs = self.applicable(prepared.kind)
+        per_item = {s.id: self.candidates(s, sents) for s in specs}
+        needed = sorted({s.index for cands in per_item.values() for s in cands})
+        texts = []
+        owners = []
+        for i in needed:
+            for piece in pieces(sents[i].norm):
+                texts.append(piece)
+                owners.append(i)
+        docs_by_sentence: dict[int, list] = {}
+        for owner, doc in zip(owners, self._cache.parse_many(texts)):
+            docs_by_sentence.setdefault(owner, []).append(doc)
+
+        results = []
+        topic_cache: dict[int, str] = {}
+        for spec in specs:
+            hits: list[Hit] = []
+            for sent in per_item[spec.id]:
+                for doc in docs_by_sentence.get(sent.index, []):
+                    hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache))
+            if self._collect is not None:
+                self._collect.extend(hits)
+            result = combine(spec, hits)
+            if spec.id == "special-provisions-link":
+                result = self._link_adjust(spec, result, prepared)
+            results.append(result)
+        return results
+
+    # ------------------------------------------------------------------ internals
+    def _get_matchers(self):
+        if self._matchers is None:
+            from spacy.matcher import Matcher
+
+            from .nlp import get_nlp
+
+            vocab = get_nlp().vocab
+            self._matchers = {}
+            for spec in self.specs:
+                for facet in spec.facets:
+                    for r_i, rule in enumerate(facet.rules):
+                        m = Matcher(vocab)
+                        m.add("r", [list(p) for p in rule.match])
+                        self._matchers[(spec.id, facet.id, r_i)] = m
+        return self._matchers
+
+    def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache):
+        sents = prepared.structure.sentences
+        parties = prepared.parties
+        inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
+        nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
+        next_text = nxt.norm if nxt is not None and nxt.para_index == sent.para_index else ""
+        context = sent.norm + sent.items_text
+        if sent.lead is not None:
+            context += sents[sent.lead].norm
+        out = []
+        for facet in spec.facets:
+            best = None
+            for r_i, rule in enumerate(facet.rules):
+                for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
+                    anchor = doc[end - 1]
+                    clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
+                                     next_text)
+                    verdict = judge_rule(rule, clause, context)
+                    if verdict is None or verdict[0] == "none":
+                        continue
+                    level, reason = verdict
+                    if best is None or (best[0] == "weak" and level == "adequate"):
+                        best = (level, reason, rule.note)
+                    if level == "adequate":
+                        break
+                if best and best[0] == "adequate":
+                    break
+            if best:
+                out.append(Hit(facet.id, best[0], best[1], sent, best[2]))
+        return out
+
+    def _inherited(self, sent: Sentence, sents: list[Sentence], parties: Parties, cache):
+        """Bearer and force carried over from the sentence that introduces a 号 list, or the
+        subject of an earlier sentence of the same article (「２　前項の場合において、…」)."""
+        modality = None
+        if sent.lead is not None:
+            lead = sents[sent.lead]
+            modality = modality_of(lead.norm.rstrip("。:："))
+            if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
+                modality = "prohibition"
+            bearer = self._topic(lead, parties, cache)
+            if bearer:
+                return bearer, modality
+        for back in range(sent.index - 1, max(-1, sent.index - 4), -1):
+            prev = sents[back]
+            if prev.article is None or sent.article is None or \
+                    prev.article.split("第")[0:2] != sent.article.split("第")[0:2]:
+                break
+            bearer = self._topic(prev, parties, cache)
+            if bearer:
+                return bearer, modality
+        return "unknown", modality
+
+    @staticmethod
+    def _topic(sent: Sentence, parties: Parties, cache) -> str | None:
+        if sent.index not in cache:
+            cache[sent.index] = bearer_of(sent.norm, parties) or ""
+        return cache[sent.index] or None
+
+    def _link_adjust(self, spec, result: ItemResult, prepared: Prepared) -> ItemResult:
+        """special-provisions-link: the body binds the contractor to a 特記事項, and it is there."""
+        has_tokki = any("特記事項" in a for a in prepared.structure.attachments) or (
+            prepared.structure.title is not None and "特記事項" in prepared.structure.title)
+        bound = result.status == "present"
+        if bound and has_tokki:
+            return result
+        if bound and not has_tokki:
+            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
+                              result.evidence,
+                              "本文が特記事項の遵守を定めていますが、その特記事項が文書にも添付（--attach）にも見当たりません。",
+                              spec.suggestion, result.notes)
+        if has_tokki:
+            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
+                              result.evidence,
+                              "特記事項が付いていますが、本文で受託者にその遵守を義務付ける条項が見当たりません。",
+                              spec.suggestion, result.notes)
+        return result
+
+
+def detect_kind(structure: Structure, full: str) -> str:
+    head = (structure.title or "") + full[:400]
+    if re.search(r"労働者派遣", head) or (re.search(r"派遣元", full) and re.search(r"派遣先", full)
+                                        and re.search(r"派遣労働者", full)):
+        return "dispatch"
+    title = structure.title or ""
+    if "特記事項" in title and structure.articles >= 0 and not re.search(r"契約書|協定書", title):
+        return "special-provisions"
+    if re.search(r"(委託|指定管理)", head) or any("特記事項" in a for a in structure.attachments):
+        return "outsourcing"
+    if re.search(r"(業務委託|委託契約|指定管理)", full):
+        return "outsourcing"
+    return "unknown"
+
+
+_ENGINES: dict = {}
+
+
+def get_engine(config: Config | None = None, prefilter: bool = True) -> Engine:
+    """One engine per process and configuration (patterns loaded and validated once)."""
+    config = config or Config()
+    key = (tuple(str(p) for p in config.pattern_dirs), config.enable, config.disable,
+           config.max_file_mb, prefilter)
+    if key not in _ENGINES:
+        _ENGINES[key] = Engine(load_patterns(config.pattern_dirs), config, prefilter)
+    engine = _ENGINES[key]
+    engine.config = config
+    return engine
+
+
+def check_paths(paths, kind: str | None = None, config: Config | None = None) -> DocumentResult:
+    return get_engine(config).check_paths(paths, kind)
+
+
+def facet_levels(engine: Engine, text: str, item_id: str, kind: str) -> dict[str, str]:
+    """The best level each facet of one item reaches in ``text`` (for pattern examples)."""
+    engine._collect = []
+    try:
+        engine.check_text(text, "example.txt", kind=kind)
+        hits = [h for h in engine._collect]
+    finally:
+        engine._collect = None
+    spec = engine.specs_by_id()[item_id]
+    facet_ids = {f.id for f in spec.facets}
+    out: dict[str, str] = {}
+    for h in hits:
+        if h.facet in facet_ids and h.sentence is not None:
+            if out.get(h.facet) != "adequate":
+                out[h.facet] = h.level
+    return out

@@ -8,15 +8,13 @@ import click
 
 from ..config import load_config
 from ..errors import UsageError
-from ..fsio import write_atomic
 from ..model import Report
-from ..policy import exit_code
-from ..report import RenderContext, render
+from .output import (finish, known_findings, make_context, precheck_outputs,
+                     record_baseline)
 
 
 def run_check(*, files, attach, kind, annotate, author, fmt, output, force, fail_on, exit_zero,
               config_path, baseline, write_baseline, color) -> int:
-    from .. import __version__
     from ..engine import get_engine
 
     if attach and len(files) > 1:
@@ -24,44 +22,36 @@ def run_check(*, files, attach, kind, annotate, author, fmt, output, force, fail
                          "契約ごとに contractcheck check を実行してください。")
     if annotate and len(files) > 1:
         raise UsageError("--annotate は確認するファイルを1つだけ指定したときに使えます。")
+    precheck_outputs({"--output": output, "--write-baseline": write_baseline,
+                      "--annotate": annotate}, force)
     config = load_config([f for f in files if f != "-"], config_path)
     fail_on = fail_on or config.fail_on or "weak"
+    known = known_findings(baseline)  # read before the work: a bad baseline fails fast
     engine = get_engine(config)
+    if config.enable or config.disable:
+        config.check_item_ids(engine.specs_by_id())
     docs = []
     for path in files:
         doc_kind = kind or config.kind_for(path)
         if path == "-":
             data = sys.stdin.buffer.read()
-            docs.append(engine.check_bytes(data, "-", kind=doc_kind))
+            docs.append(config.apply(engine.check_bytes(data, "-", kind=doc_kind)))
         else:
-            docs.append(engine.check_paths([path, *attach], kind=doc_kind))
+            docs.append(config.apply(engine.check_paths([path, *attach], kind=doc_kind)))
     report = Report(documents=tuple(docs))
 
-    known = frozenset()
-    if baseline:
-        from ..baseline import load_baseline
-        known = load_baseline(baseline)
-    if write_baseline:
-        from ..baseline import write_baseline as _write
-        n = _write(report, write_baseline, fail_on=fail_on,
-                   advisories_fail=config.advisories_fail, force=force)
-        click.echo(f"ベースラインに{n}件の指摘を記録しました: {write_baseline}", err=True)
+    known = known | record_baseline(report, write_baseline, fail_on=fail_on,
+                                    advisories_fail=config.advisories_fail, force=force)
 
     if annotate and report.documents[0].error is None:
         from ..annotate import annotate_document
         annotate_document(files[0], report.documents[0], annotate, author=author, force=force)
         click.echo(f"コメント付きの写しを作成しました: {annotate}", err=True)
 
-    use_color = color if color is not None else (output is None and sys.stdout.isatty())
-    ctx = RenderContext(color=use_color, fail_on=fail_on, advisories_fail=config.advisories_fail,
-                        specs=engine.specs_by_id(), command="check", tool_version=__version__)
-    text = render(report, fmt, ctx)
-    if output:
-        write_atomic(output, text, force=force)
-    else:
-        click.echo(text if isinstance(text, str) else text.decode("utf-8"), nl=False)
+    ctx = make_context(engine=engine, fail_on=fail_on, advisories_fail=config.advisories_fail,
+                       known=known, color=color, output=output, command="check")
+    code = finish(report, fmt=fmt, output=output, force=force, ctx=ctx, exit_zero=exit_zero)
     for doc in report.documents:
         if doc.error:
             click.echo(f"contractcheck: {doc.error.message}", err=True)
-    return exit_code(report, fail_on=fail_on, advisories_fail=config.advisories_fail,
-                     known=known, exit_zero=exit_zero)
+    return code

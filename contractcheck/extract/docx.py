@@ -7,94 +7,256 @@ tree still gets its 第N条 labels.
 
 from __future__ import annotations
 
+import io
 import re
+import struct
 import zipfile
-from pathlib import Path
+import zlib
 
 from ..errors import InputError
 from ..model import Block, Location
+from ._common import clean_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# A .docx part larger than this when inflated is refused (zip bombs). Real contracts are < 5 MB.
-MAX_PART_BYTES = 100 * 1024 * 1024
-MAX_TOTAL_BYTES = 300 * 1024 * 1024
+# A .docx XML part larger than this when inflated is refused (zip bombs). document.xml of a
+# 200-page contract is under 10 MB; lxml needs several times the part's size in memory.
+MAX_PART_BYTES = 32 * 1024 * 1024
 
 
-def reject_ole(path: Path, name: str) -> list[Block]:
-    data = path.read_bytes()[:1 << 20]
-    # Encrypted OOXML is stored inside an OLE container with these stream names.
-    if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptionInfo" in data:
-        raise InputError("docx-encrypted", f"{name}: パスワードで保護された文書のため読めません。",
-                         "Wordでパスワードを解除して保存し直してから確認してください。", path=name)
-    raise InputError("doc-legacy", f"{name}: 古いWord形式（.doc）またはその他のOffice形式のため読めません。",
-                     "Wordで開き「名前を付けて保存」で .docx 形式にしてください。", path=name)
+def _err(code: str, name: str, message: str, hint: str) -> InputError:
+    return InputError(code, f"{name}: {message}", hint, path=name)
 
 
-def _open_zip(path: Path, name: str) -> zipfile.ZipFile:
+def _corrupt(name: str, what: str = "Word文書の一部が壊れていて読めません。") -> InputError:
+    return _err("docx-corrupt", name, what, "Wordで開いて保存し直してください。")
+
+
+def _bomb(name: str) -> InputError:
+    return _err("docx-too-large", name,
+                "展開後のサイズが異常に大きい文書のため読みません（圧縮爆弾の可能性）。",
+                "送付元に正しいファイルを確認してください。")
+
+
+# --------------------------------------------------------------------------- OLE (.doc etc.)
+
+_ENDCHAIN = 0xFFFFFFFA  # sector numbers at or above this are markers, not sectors
+
+
+def ole_stream_names(data: bytes) -> set[str] | None:
+    """Names of the streams and storages in an OLE compound file, or None if unreadable.
+
+    A small, bounded reader of the directory only (header -> FAT -> directory chain), so that
+    telling an encrypted .docx from an old .doc needs no extra dependency. Loops in the sector
+    chains (a hostile file) are cut by the visited set.
+    """
+    if len(data) < 512:
+        return None
+    shift = struct.unpack_from("<H", data, 30)[0]
+    if shift not in (9, 12):
+        return None
+    ssz = 1 << shift
+    n_fat, first_dir = struct.unpack_from("<II", data, 44)
+    first_difat, n_difat = struct.unpack_from("<II", data, 68)
+    max_sectors = len(data) // ssz + 1
+    difat = list(struct.unpack_from("<109I", data, 76))
+    sec, seen = first_difat, set()
+    while sec < _ENDCHAIN and sec not in seen and len(seen) < min(n_difat, max_sectors):
+        seen.add(sec)
+        block = data[(sec + 1) * ssz:(sec + 2) * ssz]
+        if len(block) < ssz:
+            break
+        entries = struct.unpack(f"<{ssz // 4}I", block)
+        difat.extend(entries[:-1])
+        sec = entries[-1]
+    fat: list[int] = []
+    for fs in [s for s in difat if s < _ENDCHAIN][:min(n_fat, max_sectors)]:
+        block = data[(fs + 1) * ssz:(fs + 2) * ssz]
+        if len(block) == ssz:
+            fat.extend(struct.unpack(f"<{ssz // 4}I", block))
+    names: set[str] = set()
+    sec, seen = first_dir, set()
+    while sec < _ENDCHAIN and sec not in seen and len(seen) < max_sectors:
+        seen.add(sec)
+        block = data[(sec + 1) * ssz:(sec + 2) * ssz]
+        if len(block) < ssz:
+            break
+        for off in range(0, ssz, 128):
+            nlen = struct.unpack_from("<H", block, off + 64)[0]
+            if block[off + 66] in (1, 2) and 2 <= nlen <= 64 and nlen % 2 == 0:
+                names.add(block[off:off + nlen - 2].decode("utf-16-le", "replace"))
+        sec = fat[sec] if sec < len(fat) else _ENDCHAIN
+    return names
+
+
+def reject_ole(data: bytes, name: str) -> list[Block]:
+    """Explain why an OLE compound file (not a .docx) cannot be read. Always raises."""
+    names = ole_stream_names(data)
+    if names is None:  # unreadable directory: fall back to looking for the stream names
+        names = {n for n in ("EncryptedPackage", "EncryptionInfo", "WordDocument", "Workbook")
+                 if n.encode("utf-16-le") in data}
+    # Encrypted OOXML (a password-protected .docx/.xlsx) is stored inside an OLE container
+    # with these stream names; the real document is the encrypted package.
+    if "EncryptedPackage" in names or "EncryptionInfo" in names:
+        raise _err("docx-encrypted", name, "パスワードで保護された文書のため読めません。",
+                   "Wordでパスワードを解除して（ファイル→情報→文書の保護）保存し直してから確認してください。")
+    if "WordDocument" in names:
+        raise _err("doc-legacy", name, "古いWord形式（.doc）のため読めません。",
+                   "Wordで開き「名前を付けて保存」で .docx 形式にしてください。")
+    if "Workbook" in names or "Book" in names:
+        what = "古いExcel形式（.xls）"
+    elif "PowerPoint Document" in names:
+        what = "古いPowerPoint形式（.ppt）"
+    else:
+        what = "Word文書ではないOffice形式"
+    raise _err("office-not-word", name, f"{what}のファイルです。Word文書ではありません。",
+               "契約書のWord（.docx）・PDF・テキストファイルを指定してください。")
+
+
+# --------------------------------------------------------------------------- zip container
+
+# More entries than this is not a Word document; zipfile would build an object per entry
+# (a 50 MB zip can declare a million), so the count is read from the end record first.
+MAX_ZIP_ENTRIES = 10_000
+
+
+def _declared_entries(data: bytes) -> int | None:
+    tail = data[-(65535 + 22):]
+    pos = tail.rfind(b"PK\x05\x06")
+    if pos < 0 or pos + 22 > len(tail):
+        return None
+    return struct.unpack_from("<H", tail, pos + 10)[0]
+
+
+def _open_zip(data: bytes, name: str) -> tuple[zipfile.ZipFile, str]:
+    n = _declared_entries(data)
+    if n is not None and n != 0xFFFF and n > MAX_ZIP_ENTRIES:
+        raise _err("docx-not-word", name,
+                   f"ZIPファイル内の項目数が異常に多く（{n:,}個）、Word文書とは考えられません。",
+                   "契約書のWord・PDF・テキストファイルを指定してください。")
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError):
-        raise InputError("docx-not-zip", f"{name}: Word文書（.docx）として読めません（ファイルが壊れています）。",
-                         "Wordで開いて .docx 形式で保存し直してください。", path=name) from None
-    names = set(zf.namelist())
-    if "word/document.xml" not in names:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error,
+            NotImplementedError, zipfile.LargeZipFile):
+        raise _err("docx-not-zip", name,
+                   "Word文書（.docx）として読めません（ファイルが壊れているか、途中で切れています）。",
+                   "元のファイルをコピーし直すか、Wordで開いて .docx 形式で保存し直してください。") from None
+    if len(zf.infolist()) > MAX_ZIP_ENTRIES:
         zf.close()
-        if "xl/workbook.xml" in names:
+        raise _err("docx-not-word", name, "ZIPファイル内の項目数が異常に多く、Word文書とは考えられません。",
+                   "契約書のWord・PDF・テキストファイルを指定してください。")
+    names = set(zf.namelist())
+    main = _main_part(zf, names, name)
+    if main is None:
+        zf.close()
+        if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
             what = "Excelのファイル（.xlsx）"
-        elif "ppt/presentation.xml" in names:
+        elif "ppt/presentation.xml" in names or any(n.startswith("ppt/") for n in names):
             what = "PowerPointのファイル（.pptx）"
+        elif "EncryptedPackage" in names:
+            what = "暗号化されたファイル"
         else:
             what = "Word文書ではないZIPファイル"
-        raise InputError("docx-not-word", f"{name}: {what}です。Word文書（.docx）ではありません。",
-                         "契約書のWord・PDF・テキストファイルを指定してください。", path=name)
-    total = 0
-    for info in zf.infolist():
-        total += info.file_size
-        if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES:
-            zf.close()
-            raise InputError("docx-too-large", f"{name}: 展開後のサイズが異常に大きい文書のため読みません（圧縮爆弾の可能性）。",
-                             "送付元に正しいファイルを確認してください。", path=name)
-    return zf
+        raise _err("docx-not-word", name, f"{what}です。Word文書（.docx）ではありません。",
+                   "契約書のWord・PDF・テキストファイルを指定してください。")
+    return zf, main
 
 
-def _read_part(zf: zipfile.ZipFile, part: str, name: str) -> bytes | None:
+def _main_part(zf: zipfile.ZipFile, names: set[str], name: str) -> str | None:
+    """The main document part: word/document.xml, or wherever _rels/.rels says it is."""
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    rels = _read_part(zf, "_rels/.rels", name, limit=1 << 20)
+    if not rels:
+        return None
     try:
-        with zf.open(part) as fh:
-            data = fh.read(MAX_PART_BYTES + 1)
+        root = _parse_xml(rels, name)
+    except InputError:
+        return None
+    for rel in root:
+        target = (rel.get("Target") or "").lstrip("/")
+        if rel.get("Type", "").endswith("/officeDocument") and target in names \
+                and target.startswith("word/"):
+            return target
+    return None
+
+
+def _read_part(zf: zipfile.ZipFile, part: str, name: str,
+               limit: int | None = None) -> bytes | None:
+    limit = MAX_PART_BYTES if limit is None else limit
+    try:
+        info = zf.getinfo(part)
     except KeyError:
         return None
-    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile):
-        raise InputError("docx-corrupt", f"{name}: Word文書の一部が壊れていて読めません。",
-                         "Wordで開いて保存し直してください。", path=name) from None
-    # The size in the zip directory can lie; the stream read above is the real bound.
-    if len(data) > MAX_PART_BYTES:
-        raise InputError("docx-too-large", f"{name}: 展開後のサイズが異常に大きい文書のため読みません（圧縮爆弾の可能性）。",
-                         "送付元に正しいファイルを確認してください。", path=name)
+    if info.file_size > limit:
+        raise _bomb(name)  # the directory says so: refuse before inflating anything
+    try:
+        with zf.open(info) as fh:
+            # The size in the zip directory can lie; this bounded read is the real limit.
+            data = fh.read(limit + 1)
+    except RuntimeError:
+        # zipfile raises RuntimeError for an entry encrypted with a zip password.
+        raise _err("docx-encrypted", name, "パスワードで保護された（暗号化された）ファイルのため読めません。",
+                   "パスワードを解除したファイルを用意してください。") from None
+    except NotImplementedError:
+        raise _corrupt(name, "Word文書が対応していない圧縮形式で保存されていて読めません。") from None
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error,
+            ValueError, struct.error):
+        raise _corrupt(name) from None
+    if len(data) > limit:
+        raise _bomb(name)
     return data
+
+
+# Word's "Strict Open XML" files use another namespace for the same vocabulary.
+_STRICT_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_TRANSITIONAL_NS = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def xml_parser():
+    """The only XML parser used on document parts.
+
+    No entity resolution, no network, no DTD loading, libxml2's default depth and size limits
+    (no huge_tree): a hostile part can neither expand entities nor fetch anything.
+    """
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=False, remove_blank_text=False, dtd_validation=False)
 
 
 def _parse_xml(data: bytes, name: str):
     from lxml import etree
 
-    # No entity resolution, no network, no DTD: a hostile part cannot expand or fetch anything.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_blank_text=False)
-    if b"<!ENTITY" in data[:4096] or b"<!DOCTYPE" in data[:4096]:
-        raise InputError("docx-unsafe-xml", f"{name}: 文書に安全でないXML定義（DTD・エンティティ）が含まれているため読みません。",
-                         "送付元に通常のWord文書で送り直してもらってください。", path=name)
+    # A DTD has no business in a .docx (Word never writes one), so any DOCTYPE is refused
+    # outright; the byte scan covers UTF-8 parts, the docinfo check after the (safe) parse
+    # covers every encoding, including a DOCTYPE placed after a long comment.
+    parser = xml_parser()
+    if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
+        raise _unsafe(name)
+    if _STRICT_NS in data:
+        data = data.replace(_STRICT_NS, _TRANSITIONAL_NS)
     try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        raise InputError("docx-corrupt", f"{name}: Word文書の本文が壊れていて読めません。",
-                         "Wordで開いて保存し直してください。", path=name) from None
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        raise _corrupt(name, "Word文書の本文が壊れていて読めません。") from None
+    info = root.getroottree().docinfo
+    if info.internalDTD is not None or info.externalDTD is not None or info.doctype:
+        raise _unsafe(name)
+    return root
+
+
+def _unsafe(name: str) -> InputError:
+    return _err("docx-unsafe-xml", name,
+                "文書に安全でないXML定義（DTD・エンティティ）が含まれているため読みません。",
+                "送付元に、Wordで保存した通常の .docx で送り直してもらってください。")
 
 
 _KANJI_DIGITS = "〇一二三四五六七八九"
 
 
 def _kanji(n: int) -> str:
-    if n <= 0:
+    if n <= 0 or n >= 10000:  # Word itself shows arabic digits past 9999
         return str(n)
     out = ""
     for unit, ch in ((1000, "千"), (100, "百"), (10, "十")):
@@ -136,9 +298,14 @@ class _Numbering:
                 text = lvl.find(f"{W}lvlText")
                 fmt = lvl.find(f"{W}numFmt")
                 start = lvl.find(f"{W}start")
-                lv[ilvl] = (text.get(f"{W}val") if text is not None else "",
+                if ilvl is None:
+                    continue
+                # The level text is cut short: a hostile "%1%1%1…" of megabytes would
+                # otherwise be expanded once for every numbered paragraph.
+                lv[ilvl] = ((text.get(f"{W}val") or "")[:MAX_LABEL_CHARS]
+                            if text is not None else "",
                             fmt.get(f"{W}val") if fmt is not None else "decimal",
-                            int(start.get(f"{W}val")) if start is not None else 1)
+                            _int(start.get(f"{W}val"), 1) if start is not None else 1)
             abstract[aid] = lv
         for num in root.iter(f"{W}num"):
             nid = num.get(f"{W}numId")
@@ -154,7 +321,7 @@ class _Numbering:
             return None
         text, fmt, start = spec
         counters = self.counters.setdefault(num_id, {})
-        level = int(ilvl)
+        level = _int(ilvl, 0)
         counters[level] = counters.get(level, start - 1) + 1
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
@@ -165,7 +332,21 @@ class _Numbering:
             lv_fmt = self.levels.get((num_id, str(lv)), ("", fmt, 1))[1]
             return _format_number(value, lv_fmt)
 
-        return re.sub(r"%(\d)", sub, text) if fmt != "bullet" else None
+        if fmt == "bullet":
+            return None
+        return clean_text(re.sub(r"%(\d)", sub, text))[:MAX_LABEL_CHARS] or None
+
+
+MAX_LABEL_CHARS = 64
+
+
+def _int(value: str | None, default: int) -> int:
+    """An integer attribute, or ``default`` when a hand-made file puts anything else there."""
+    try:
+        n = int(value or "")
+    except ValueError:
+        return default
+    return n if -10**9 < n < 10**9 else default
 
 
 def _style_numbering(styles_root) -> dict[str, tuple[str, str]]:
@@ -198,10 +379,10 @@ def _para_text(p) -> str:
     return "".join(parts)
 
 
-def extract(path: Path, name: str) -> list[Block]:
-    zf = _open_zip(path, name)
+def extract(data: bytes, name: str) -> list[Block]:
+    zf, main = _open_zip(data, name)
     with zf:
-        doc = _parse_xml(_read_part(zf, "word/document.xml", name) or b"", name)
+        doc = _parse_xml(_read_part(zf, main, name) or b"", name)
         num_xml = _read_part(zf, "word/numbering.xml", name)
         sty_xml = _read_part(zf, "word/styles.xml", name)
     numbering = _Numbering(_parse_xml(num_xml, name) if num_xml else None)
@@ -218,6 +399,7 @@ def extract(path: Path, name: str) -> list[Block]:
             label = _numbering_label(child, numbering, style_num)
             text = _para_text(child)
             for line in text.split("\n"):
+                line = clean_text(line)
                 if line.strip() or label:
                     blocks.append(Block(line, Location(name, paragraph=para_no), label=label,
                                         is_heading=_is_heading(child)))
@@ -229,7 +411,7 @@ def extract(path: Path, name: str) -> list[Block]:
             # Content controls wrap ordinary paragraphs; read them in place.
             for p in child.iter(f"{W}p"):
                 para_no += 1
-                text = _para_text(p)
+                text = clean_text(_para_text(p))
                 if text.strip():
                     blocks.append(Block(text, Location(name, paragraph=para_no)))
     return blocks
@@ -267,7 +449,7 @@ def _table_blocks(tbl, name: str, table_no: int) -> list[Block]:
             if vm is not None and vm.get(f"{W}val") in (None, "continue"):
                 continue
             cell_lines = [_para_text(p) for p in tc.findall(f"{W}p")]
-            text = "\u3000".join(x for x in cell_lines if x.strip())
+            text = clean_text("\u3000".join(x for x in cell_lines if x.strip()))
             if text.strip():
                 blocks.append(Block(text, Location(name, table=table_no, row=r, cell=c)))
             for inner in tc.findall(f"{W}tbl"):

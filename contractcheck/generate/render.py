@@ -29,11 +29,17 @@ _LEFTOVER_RE = re.compile(r"\{\{|\}\}|\{%|%\}")
 
 
 def templates_dir() -> Path:
-    """The bundled templates: ``$CONTRACTCHECK_TEMPLATES`` or ``templates/`` of the project."""
+    """The bundled templates: ``$CONTRACTCHECK_TEMPLATES``, else ``templates/`` of a source
+    checkout, else ``contractcheck/data/templates`` (where a wheel build may copy them, since
+    a top-level folder is not part of an installed package)."""
     env = os.environ.get("CONTRACTCHECK_TEMPLATES")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "templates"
+    here = Path(__file__).resolve()
+    checkout = here.parents[2] / "templates"
+    if checkout.is_dir():
+        return checkout
+    return here.parents[1] / "data" / "templates"
 
 
 def list_templates(directory: str | Path | None = None) -> list[TemplateSpec]:

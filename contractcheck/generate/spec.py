@@ -12,7 +12,8 @@ import datetime as _dt
 import difflib
 import json
 import re
-from dataclasses import dataclass, field
+import types
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ TYPE_LABELS = {
     "table": "表",
 }
 _VAR_KEYS = {"label", "type", "required", "example", "default", "help", "choices", "columns",
-             "not_before"}
+             "not_before", "required_if"}
 _COLUMN_TYPES = ("str", "text", "int", "money", "date", "bool", "choice")
 _FILE_KEYS = {"name", "title", "description", "variables"}
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
@@ -78,6 +79,11 @@ def load_yaml(text: str) -> tuple[Any, list[str]]:
         loader.dispose()
 
 
+class Row(types.SimpleNamespace):
+    """One row of a table variable. An object, not a dict: in Jinja ``row.items`` on a dict is
+    the dict method, so a column called ``items`` or ``values`` would render as garbage."""
+
+
 @dataclass(frozen=True)
 class Variable:
     name: str
@@ -90,6 +96,7 @@ class Variable:
     choices: tuple[str, ...] = ()
     columns: tuple["Variable", ...] = ()
     not_before: str | None = None
+    required_if: str | None = None   # name of a bool variable that makes this one required
 
     def type_label(self) -> str:
         if self.type == "choice":
@@ -105,7 +112,6 @@ class TemplateSpec:
     variables: tuple[Variable, ...]
     docx_path: Path
     vars_path: Path
-    extra: dict = field(default_factory=dict)
 
     def variable(self, name: str) -> Variable | None:
         return next((v for v in self.variables if v.name == name), None)
@@ -161,7 +167,8 @@ def _parse_variable(path: Path, name: str, raw: Any, *, column: bool = False,
         raise _spec_problem(path, where, "help は文字列")
     var = Variable(name=name, label=label.strip(), type=vtype, required=required,
                    example=raw.get("example"), default=raw.get("default"), help=help_text,
-                   choices=tuple(choices), columns=columns, not_before=raw.get("not_before"))
+                   choices=tuple(choices), columns=columns, not_before=raw.get("not_before"),
+                   required_if=raw.get("required_if"))
     # The example documents the type, so it must itself be valid: this catches a spec whose
     # example drifted from its type before any officer copies it.
     problems: list[str] = []
@@ -207,6 +214,11 @@ def load_spec(vars_path: str | Path, docx_path: str | Path | None = None) -> Tem
             if v.type != "date" or other is None or other.type != "date":
                 raise _spec_problem(vars_path, f"variables.{v.name}.not_before",
                                     "日付型の変数どうしで指定してください")
+        if v.required_if is not None:
+            other = next((o for o in parsed if o.name == v.required_if), None)
+            if other is None or other.type != "bool":
+                raise _spec_problem(vars_path, f"variables.{v.name}.required_if",
+                                    "true/false 型の変数名を指定してください")
     if docx_path is None:
         docx_path = vars_path.with_name(vars_path.name.removesuffix(".vars.yaml") + ".docx")
     return TemplateSpec(name=raw["name"].strip(), title=raw["title"].strip(),
@@ -304,7 +316,7 @@ def _coerce(var: Variable, value: Any, problems: list[str], *, where: str) -> An
                 if key not in col_names:
                     problems.append(f"{here}.{key}: 定義されていない列です"
                                     f"（列は {', '.join(col_names)}）")
-            rows.append(_coerce_mapping(var.columns, row, problems, prefix=f"{here}."))
+            rows.append(Row(**_coerce_mapping(var.columns, row, problems, prefix=f"{here}.")))
         return rows
     raise AssertionError(t)
 
@@ -319,12 +331,13 @@ def _coerce_mapping(variables, data: dict, problems: list[str], *, prefix: str =
     for var in variables:
         value = data.get(var.name)
         if _is_empty(value):
+            if var.default is not None:
+                # A required variable with a default (甲 = 練馬区) needs no entry in the data.
+                out[var.name] = _coerce(var, var.default, [], where=prefix + var.name)
+                continue
             if var.required:
                 problems.append(f"{prefix}{var.name}（{var.label}）: 必須の変数がありません")
-            out[var.name] = var.default if var.default is not None else (
-                [] if var.type in ("list", "table") else None)
-            if var.default is not None:
-                out[var.name] = _coerce(var, var.default, [], where=prefix + var.name)
+            out[var.name] = [] if var.type in ("list", "table") else None
             continue
         out[var.name] = _coerce(var, value, problems, where=prefix + var.name)
     return out
@@ -356,6 +369,12 @@ def validate(spec: TemplateSpec, data: Any, *, source: str = "データ",
                 and context[var.name] < context[var.not_before]:
             other = spec.variable(var.not_before)
             problems.append(f"{var.name}（{var.label}）: {other.label}より前の日付です")
+    for var in spec.variables:
+        if var.required_if and context.get(var.required_if) is True \
+                and _is_empty(data.get(var.name)):
+            other = spec.variable(var.required_if)
+            problems.append(f"{var.name}（{var.label}）: {var.required_if}（{other.label}）が "
+                            f"true のため必須です")
     for var in spec.variables:
         if var.type == "date" and isinstance(context.get(var.name), _dt.date):
             try:

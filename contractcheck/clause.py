@@ -1,0 +1,195 @@
+"""What one sentence says about an anchor word: who bears it, with what force, with which
+exception. Built on the GiNZA dependency parse (the head predicate, its auxiliaries, the path
+from the anchor to the main predicate, the clause an exception attaches to).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .parties import Parties
+
+# Modality markers, tested in this order (a longer, more specific form before its substrings).
+_NEGATED = re.compile(r"(を要しない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|限りではない$)")
+_EFFORT = re.compile(r"(努め|努力|よう配慮|心掛け|心がけ)")
+_PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
+_PROHIBIT = re.compile(r"(てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
+_PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
+_DUTY = re.compile(r"(なければならな|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
+
+_CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り", "ところ"}
+_APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
+_LAW = re.compile(r"(法令|法律|条例)")
+_CLIENT_APPROVAL_PHRASE_TMPL = r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
+
+
+@dataclass(frozen=True)
+class Clause:
+    bearer: str              # contractor | client | unknown
+    modality: str            # duty | prohibition | permission | effort | negated | statement
+    in_condition: bool       # the anchor sits in a 「…場合」「…とき」 clause, not the main duty
+    in_exception: bool       # the anchor sits inside the exception clause itself
+    exception: str           # none | approval | law | swallowing
+    client_approval: bool    # the sentence ties the act to the client's approval/instruction
+
+
+def party_pattern(parties: Parties) -> re.Pattern:
+    return re.compile("(" + "|".join(map(re.escape, parties.words())) + ")(?:は|においては|の側は)")
+
+
+def client_approval_re(parties: Parties) -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
+    return re.compile(_CLIENT_APPROVAL_PHRASE_TMPL.format(client=words))
+
+
+def head_predicate(tok):
+    """The predicate that governs ``tok``: itself if it is one, else up the dependency tree."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "ADJ") or t.dep_ == "ROOT":
+            return t
+        if any(c.lemma_ in ("する", "できる") and c.dep_ in ("aux", "fixed") for c in t.children):
+            return t
+        t = t.head
+    return t
+
+
+def path_to_root(tok):
+    out = []
+    t = tok
+    for _ in range(40):
+        out.append(t)
+        if t.head is t:
+            break
+        t = t.head
+    return out
+
+
+def local_tail(doc, pred) -> str:
+    """Text from the predicate to the end of its clause (the next 「、」 or the sentence end)."""
+    start = pred.idx
+    text = doc.text
+    end = len(text)
+    for mark in ("、", "。"):
+        j = text.find(mark, pred.idx + len(pred.text))
+        if j != -1:
+            end = min(end, j + (1 if mark == "。" else 0))
+    return text[start:end]
+
+
+_DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
+
+
+def modality_of(text: str) -> str | None:
+    if _DEFINITION.search(text.strip()):
+        return "statement"
+    if _NEGATED.search(text):
+        return "negated"
+    if _EFFORT.search(text):
+        return "effort"
+    if _PERMIT_NEG_FORM.search(text):
+        return "permission"
+    if _PROHIBIT.search(text):
+        return "prohibition"
+    if _PERMIT.search(text):
+        return "permission"
+    if _DUTY.search(text):
+        return "duty"
+    return None
+
+
+def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
+            inherited_modality: str | None = None, next_text: str = "") -> Clause:
+    pred = head_predicate(anchor)
+    path = path_to_root(anchor)
+    # A condition clause precedes its noun (「事故が発生した場合」), so only a condition noun
+    # after the anchor can hold it; a parser attachment to an earlier 場合 is an error.
+    in_condition = any(t.lemma_ in _CONDITION_NOUNS and t.pos_ == "NOUN" and t.i > anchor.i
+                       for t in path[1:])
+    in_exception = any(t.lemma_ == "除く" and t.i > anchor.i for t in path[1:])
+    root = path[-1]
+
+    local = local_tail(doc, pred)
+    modality = modality_of(local)
+    # Coordinated predicates (「消去し、返却しなければならない」) take the main predicate's force.
+    if modality in (None, "duty") and pred is not root:
+        root_mod = modality_of(doc.text[root.idx:])
+        if root_mod is not None and root_mod != "duty" or modality is None:
+            modality = root_mod
+    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[pred.idx:]):
+        if not _PROHIBIT.search(local):
+            modality = "effort"
+    # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
+    if inherited_modality and modality in (None, "duty") and re.search(r"こと[。]?$", doc.text.strip()):
+        modality = inherited_modality
+    if modality is None or ("とは" in doc.text and _DEFINITION.search(doc.text.strip())):
+        modality = "statement"
+
+    bearer = _bearer(doc.text[:pred.idx], parties) or inherited_bearer
+    exception = _exception(doc, root, next_text, parties)
+    approval = bool(client_approval_re(parties).search(doc.text)) or bool(
+        re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text))
+    if approval and re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text) \
+            and not client_approval_re(parties).search(doc.text):
+        approval = False
+    return Clause(bearer, modality, in_condition, in_exception, exception, approval)
+
+
+def _bearer(prefix: str, parties: Parties) -> str | None:
+    matches = list(party_pattern(parties).finditer(prefix))
+    if not matches:
+        # 「乙が…しなければならない」 without a topic: a subject directly before the predicate.
+        m = None
+        for m in re.finditer("(" + "|".join(map(re.escape, parties.words())) + ")が", prefix):
+            pass
+        if m is None or re.search(r"(場合|とき|時|際)", prefix[m.end():]):
+            return None
+        return parties.role_of(m.group(1))
+    return parties.role_of(matches[-1].group(1))
+
+
+def bearer_of(text: str, parties: Parties) -> str | None:
+    return _bearer(text, parties)
+
+
+def _exception(doc, root, next_text: str, parties: Parties) -> str:
+    texts = []
+    for t in doc:
+        if t.lemma_ == "除く" and t.i < root.i:
+            span = doc[t.left_edge.i:t.i + 1].text
+            texts.append(span)
+    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない)", doc.text)
+    if m:
+        texts.append(m.group(2))
+    elif re.search(r"(この限りでない|この限りではない)", doc.text):
+        texts.append(doc.text)
+    if next_text and re.match(r"^\s*(ただし|但し)", next_text) and re.search(
+            r"(この限りでない|この限りではない|適用しない|できる)", next_text):
+        texts.append(next_text)
+    if not texts:
+        return "none"
+    verdict = "approval"
+    for text in texts:
+        kind = classify_exception(text, parties)
+        if kind == "swallowing":
+            return "swallowing"
+        if kind == "law" and verdict == "approval":
+            verdict = "law"
+    return verdict
+
+
+def classify_exception(text: str, parties: Parties) -> str:
+    client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
+    contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
+    if _APPROVAL.search(text):
+        # 「乙が必要と認める」 is the contractor's own judgement: it swallows the rule.
+        if re.search(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)", text):
+            return "swallowing"
+        if re.search(rf"({client_words})", text) or re.search(r"(書面|事前|あらかじめ)", text):
+            return "approval"
+        if re.search(r"(承認|承諾|同意|許可|許諾)", text):
+            return "approval"
+    if _LAW.search(text):
+        return "law"
+    return "swallowing"

@@ -1,0 +1,171 @@
+"""Evidence -> present / weak / missing, with the reason in plain Japanese.
+
+Each rule of a facet is judged by ``judge_rule``: a small sequence of named decisions (who bears
+it, with what force, with which exception, with which qualifiers). An item is ``present`` when
+every required facet has adequate evidence and nothing contrary, ``weak`` when something speaks
+to it but falls short, ``missing`` when nothing does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clause import Clause
+from .model import Evidence, ItemResult
+from .patterns import ItemSpec, Rule
+from .segment import Sentence
+
+LEVELS = ("adequate", "weak")
+
+BEARER_LABEL = {"client": "委託者（甲・区）", "contractor": "受託者（乙）"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    facet: str
+    level: str            # adequate | weak
+    reason: str
+    sentence: Sentence
+    note: str = ""
+
+
+def _has_any(text: str, words) -> bool:
+    return any(w in text for w in words)
+
+
+def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
+    """Decide one rule on one sentence. Returns (level, reason), or None if not evidence."""
+    if rule.context_any and not _has_any(context, rule.context_any):
+        return None
+    if rule.exclude_any and _has_any(context, rule.exclude_any):
+        return None
+    if clause.in_exception:
+        return None  # the word sits inside the exception, not in the rule itself
+    if clause.in_condition and not rule.allow_condition:
+        return None  # 「再委託する場合は…」: the condition of another duty, not this one
+
+    m = clause.modality
+    if m == "statement" and "statement" not in rule.accept:
+        return None  # a definition or description, not a rule
+    if m in ("duty", "prohibition") and m not in rule.accept and not (
+            m == "prohibition" and "duty" in rule.accept):
+        return None  # a different kind of sentence (e.g. the client's own act)
+    wrong_party = _wrong_party(rule, clause)
+    if wrong_party:
+        return wrong_party
+    force = _force(rule, clause, context)
+    if force is not None:
+        return force
+    if clause.exception == "swallowing":
+        return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
+                        "定めが骨抜きになっています。")
+    for check in rule.require_any:
+        if not _has_any(context, check.words):
+            return ("weak", check.reason)
+    for check in rule.weak_any:
+        if _has_any(context, check.words):
+            return ("weak", check.reason)
+    if rule.weak_if_condition and _has_any(context, rule.weak_if_condition.words):
+        return ("weak", rule.weak_if_condition.reason)
+    return ("adequate", "")
+
+
+def _wrong_party(rule: Rule, clause: Clause) -> tuple[str, str] | None:
+    if rule.bearer == "contractor" and clause.bearer == "client":
+        if clause.modality not in ("duty", "prohibition", "effort"):
+            return ("none", "")  # the client's own discretion, not a misplaced duty
+        return ("weak", "この定めは委託者（甲・区）側の義務になっており、受託者（乙）を拘束していません。")
+    if rule.bearer == "client" and clause.bearer == "contractor":
+        return ("none", "")  # a client-right rule says nothing about the contractor's duties
+    return None
+
+
+def _force(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
+    """The modality test: duty / prohibition / permission / effort against what the rule accepts."""
+    m = clause.modality
+    if m in rule.accept:
+        return None
+    if m == "negated":
+        return ("weak", "義務を否定する書き方（「…を要しない」等）になっています。")
+    if m == "effort":
+        return ("weak", "「努めるものとする」等の努力義務にとどまっており、義務になっていません。")
+    if m == "permission":
+        if rule.approval_permission_ok and clause.client_approval:
+            return None
+        if rule.approval_permission_ok and _has_any(context, ("通知", "届け出", "届出", "報告")):
+            return ("weak", "甲への通知・届出だけで「…することができる」と許容しており、甲の事前の承認が条件になっていません（許容する書き方）。")
+        return ("weak", "「…することができる」と許容する書き方になっており、禁止又は甲の承認が条件になっていません。")
+    if m == "prohibition" and "duty" in rule.accept:
+        return None
+    # statement or a modality this rule does not speak to: a mention, not evidence
+    return ("none", "")
+
+
+def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> ItemResult:
+    by_facet: dict[str, list[Hit]] = {f.id: [] for f in spec.facets}
+    for h in hits:
+        by_facet[h.facet].append(h)
+    adequate = {fid for fid, hs in by_facet.items() if any(h.level == "adequate" for h in hs)}
+    weak_only = {fid for fid, hs in by_facet.items() if hs and fid not in adequate}
+    # A contrary statement (a permission without approval) beats an adequate one elsewhere.
+    contrary = [h for h in hits if h.level == "weak" and "許容する書き方" in h.reason]
+
+    evidence_hits = _pick_evidence(spec, by_facet)
+    evidence = tuple(_evidence(h.sentence) for h in evidence_hits)
+    notes = tuple(dict.fromkeys(
+        [spec.advise[fid] for fid in spec.advise if fid not in adequate]
+        + [h.note for h in hits if h.note and h.level == "adequate"]))
+
+    missing_required = [fid for fid in spec.require if fid not in adequate]
+    if not missing_required and not contrary:
+        return ItemResult(spec.id, spec.basis, spec.title, "present", spec.severity,
+                          evidence, _present_reason(spec, evidence_hits), "", notes)
+    if not hits or not (adequate | weak_only):
+        reason = "この事項に当たる定めが見つかりません。" + "".join(
+            spec.facet(fid).missing for fid in spec.require if spec.facet(fid).missing)[:0]
+        return ItemResult(spec.id, spec.basis, spec.title, "missing", spec.severity, (),
+                          _missing_reason(spec), spec.suggestion, notes)
+    reasons = []
+    for h in contrary:
+        reasons.append(f"{spec.facet(h.facet).label}: {h.reason}")
+    for fid in missing_required:
+        facet = spec.facet(fid)
+        weak_hits = [h for h in by_facet[fid] if h.level == "weak"]
+        if weak_hits:
+            r = f"{facet.label}: {weak_hits[0].reason}"
+        else:
+            r = facet.missing or f"{facet.label}の定めがありません。"
+        if r not in reasons:
+            reasons.append(r)
+    return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity, evidence,
+                      " ".join(reasons), spec.suggestion, notes)
+
+
+def _pick_evidence(spec: ItemSpec, by_facet: dict[str, list[Hit]]) -> list[Hit]:
+    out: list[Hit] = []
+    seen = set()
+    for f in spec.facets:
+        hs = sorted(by_facet[f.id], key=lambda h: (h.level != "weak", h.sentence.index))
+        # Show the weak (problem) sentence first when there is one, then an adequate one.
+        for h in hs[:2]:
+            if h.sentence.index not in seen:
+                seen.add(h.sentence.index)
+                out.append(h)
+    return sorted(out, key=lambda h: h.sentence.index)[:4]
+
+
+def _present_reason(spec: ItemSpec, hits: list[Hit]) -> str:
+    labels = "、".join(spec.facet(fid).label for fid in spec.require)
+    return f"{labels}が定められています。"
+
+
+def _missing_reason(spec: ItemSpec) -> str:
+    labels = "・".join(spec.facet(fid).label for fid in spec.require)
+    return f"{spec.title}（{labels}）に当たる定めが見つかりません。"
+
+
+def _evidence(s: Sentence) -> Evidence:
+    loc = s.loc
+    return Evidence(file=loc.file, article=s.article, text=s.text, page=loc.page,
+                    paragraph=loc.paragraph, line=loc.line, table=loc.table, row=loc.row,
+                    cell=loc.cell)

@@ -1,0 +1,323 @@
+"""Normalization and the article tree.
+
+Blocks from extraction become logical paragraphs (lines broken by a PDF layout or a text
+editor's wrapping are joined again), then sentences, each knowing its article label
+(「特記事項 第5条第2項第1号」), its attachment, the lead sentence of a 号 list, and its location.
+Evidence always quotes the original sentence text, so it maps back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .model import Block, Location
+
+_KANJI_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_KANJI_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def kanji_to_int(text: str) -> int | None:
+    """第十二条 -> 12, 百二 -> 102, 二〇 -> 20. None if ``text`` is not a kanji numeral."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    positional = all(ch in _KANJI_NUM for ch in text)
+    if positional:  # 二〇 style
+        value = 0
+        for ch in text:
+            value = value * 10 + _KANJI_NUM[ch]
+        return value
+    for ch in text:
+        if ch in _KANJI_NUM:
+            current = _KANJI_NUM[ch]
+        elif ch in _KANJI_UNIT:
+            total += (current or 1) * _KANJI_UNIT[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_KANJI_CLASS = "〇零一二三四五六七八九十百千"
+_ARTICLE_NUM = re.compile(rf"第([0-9]+|[{_KANJI_CLASS}]+)(条|項|号)")
+# Conjunctions and other forms officers write both ways; we keep the kanji form (legal style).
+_VARIANTS = [("または", "又は"), ("および", "及び"), ("もしくは", "若しくは"), ("ならびに", "並びに"),
+             ("すみやかに", "速やかに"), ("ただちに", "直ちに"), ("漏洩", "漏えい"),
+             ("き損", "毀損")]
+
+
+def normalize(text: str, squeeze: bool = True) -> str:
+    """NFKC, unified conjunctions, arabic article numbers (第十二条 -> 第12条), no stray spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    for a, b in _VARIANTS:
+        text = text.replace(a, b)
+
+    def num(m: re.Match) -> str:
+        value = kanji_to_int(m.group(1))
+        return f"第{value}{m.group(2)}" if value is not None else m.group(0)
+
+    text = _ARTICLE_NUM.sub(num, text)
+    if squeeze:
+        # Spaces inside Japanese text are layout, not meaning (full-width ones became ' ').
+        text = re.sub(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])", "", text)
+    return text.strip()
+
+
+def strip_markers(text: str) -> str:
+    """Remove a leading 第N条 / heading / 項 number / 号 marker: structure, not language."""
+    text = text.lstrip()
+    m = _ART.match(text)
+    if m:
+        text = text[m.end():].lstrip()
+        text = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*", "", text)
+    m = _KOU.match(text) or _GOU.match(text)
+    if m:
+        text = text[m.end():]
+    return text.strip()
+
+
+# ---------------------------------------------------------------- structure markers
+_ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*条(?:の([0-9０-９]+|[{_KANJI_CLASS}]+))?")
+_HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
+_KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
+_GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
+_ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
+_TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款")
+_END_PUNCT = tuple("。：:）)」』】")
+_PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*[0-9０-９]{1,4})?\s*[-－―‐ー）)]?\s*$")
+
+
+def is_structural_start(line: str) -> bool:
+    s = line.strip()
+    return bool(_ART.match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
+                or _ATTACH.match(s) or is_title_line(s))
+
+
+def is_title_line(s: str) -> bool:
+    s = s.strip()
+    return (len(s) <= 40 and "。" not in s and "、" not in s
+            and any(s.replace(" ", "").replace("　", "").endswith(w) for w in _TITLE_WORDS))
+
+
+@dataclass
+class Paragraph:
+    text: str
+    loc: Location
+    label: str | None = None       # from Word numbering
+    pieces: list[tuple[int, Location]] = field(default_factory=list)  # (offset, loc) of joined lines
+
+
+def join_lines(blocks: list[Block]) -> list[Paragraph]:
+    """Re-join lines that a layout broke in the middle of a sentence.
+
+    Only line-oriented sources (text, PDF) are joined; a Word paragraph is already a paragraph.
+    A line continues the previous one when the previous does not end a sentence or a heading,
+    is long enough to have been wrapped, and this line does not start a new structural unit.
+    """
+    repeated = _repeated_short_lines(blocks)
+    paras: list[Paragraph] = []
+    for b in blocks:
+        text = b.text.rstrip()
+        stripped = text.strip()
+        if not stripped:
+            continue
+        line_oriented = b.loc.line is not None or b.loc.page is not None
+        if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated):
+            continue
+        if (line_oriented and paras and paras[-1].label is None and b.label is None
+                and _continues(paras[-1], stripped)):
+            prev = paras[-1]
+            prev.pieces.append((len(prev.text), b.loc))
+            prev.text += stripped
+            continue
+        paras.append(Paragraph(stripped if line_oriented else text.strip(), b.loc, b.label,
+                               [(0, b.loc)]))
+    return paras
+
+
+def _continues(prev: Paragraph, line: str) -> bool:
+    last = prev.text.rstrip()
+    if not prev.pieces or prev.pieces[-1][1].table is not None:
+        return False
+    if prev.pieces[-1][1].line is None and prev.pieces[-1][1].page is None:
+        return False
+    if last.endswith(_END_PUNCT) or is_structural_start(line):
+        return False
+    if _HEADING.match(last) or is_title_line(last) or _ATTACH.match(last) and len(last) < 20:
+        return False
+    # The last physical line of the previous paragraph must look wrapped, not short.
+    last_piece = last[prev.pieces[-1][0]:]
+    return len(last_piece) >= 18
+
+
+def _repeated_short_lines(blocks: list[Block]) -> set[str]:
+    """Running headers/footers of a PDF: the same short line on three or more pages."""
+    pages: dict[str, set[int]] = {}
+    for b in blocks:
+        if b.loc.page is None:
+            continue
+        s = b.text.strip()
+        if 0 < len(s) <= 30 and not s.endswith("。"):
+            pages.setdefault(s, set()).add(b.loc.page)
+    return {s for s, p in pages.items() if len(p) >= 3 and not _ART.match(s)}
+
+
+# ---------------------------------------------------------------- sentences and the tree
+@dataclass
+class Sentence:
+    text: str                  # original text (quoted as evidence)
+    norm: str                  # normalized text (matched and parsed)
+    loc: Location
+    article: str | None        # e.g. "第5条第2項第1号" (with attachment prefix when in one)
+    attachment: str | None     # e.g. "別記 個人情報取扱特記事項"
+    article_title: str | None  # e.g. "秘密の保持"
+    index: int = 0
+    para_index: int = 0
+    is_item: bool = False      # a 号 (list item) sentence
+    lead: int | None = None    # index of the sentence introducing the 号 list
+    items_text: str = ""       # for a lead sentence: its 号 items' text (conditions live there)
+
+
+@dataclass
+class Structure:
+    sentences: list[Sentence]
+    title: str | None
+    attachments: list[str]
+    articles: int
+    headings: list[tuple[str, Location]]   # attachment / title headings with locations
+
+
+_SENT_END = re.compile(r"(?<=。)(?![」）)』])")
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Split at 「。」 outside brackets. Returns (offset, sentence) pairs covering ``text``."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "「（(『":
+            depth += 1
+        elif ch in "」）)』" and depth:
+            depth -= 1
+        elif ch == "。" and depth == 0:
+            piece = text[start:i + 1]
+            if piece.strip():
+                out.append((start, piece))
+            start = i + 1
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+def _loc_at(para: Paragraph, offset: int) -> Location:
+    loc = para.pieces[0][1] if para.pieces else para.loc
+    for off, piece_loc in para.pieces:
+        if off <= offset:
+            loc = piece_loc
+        else:
+            break
+    return loc
+
+
+def build(blocks: list[Block]) -> Structure:
+    paras = join_lines(blocks)
+    sentences: list[Sentence] = []
+    title = None
+    attachments: list[str] = []
+    headings: list[tuple[str, Location]] = []
+    attachment: str | None = None
+    article: str | None = None
+    article_title: str | None = None
+    pending_title: str | None = None
+    kou: int | None = None
+    lead: int | None = None
+    n_articles = 0
+    last_heading_para = -2
+    for p_index, para in enumerate(paras):
+        raw = para.text
+        label = para.label
+        s = normalize(raw, squeeze=False)
+        if label:
+            s_label = normalize(label)
+            if not s.startswith(s_label):
+                s = f"{s_label} {s}"
+        if not s:
+            continue
+        m_att = _ATTACH.match(s)
+        if (m_att and len(s) < 60 and "。" not in s) or (is_title_line(s) and sentences):
+            # An attachment (or a new document such as a 特記事項) starts: numbering restarts.
+            if attachment and attachments and last_heading_para == p_index - 1:
+                # 「別記」 then 「個人情報取扱特記事項」 on the next line: one heading.
+                attachment = f"{attachment} {s[:40]}"
+                attachments[-1] = attachment
+            else:
+                attachment = s[:40]
+                attachments.append(attachment)
+            last_heading_para = p_index
+            headings.append((attachment, para.loc))
+            article, article_title, kou, lead = None, None, None, None
+            continue
+        if title is None and not sentences and is_title_line(s):
+            title = s
+            headings.append((s, para.loc))
+            continue
+        if _HEADING.match(s) and not _ART.match(s):
+            pending_title = s.strip("()（） ")
+            continue
+        m_art = _ART.match(s)
+        is_item = False
+        if m_art:
+            num = kanji_to_int(m_art.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            article = f"第{num}条" + (f"の{kanji_to_int(m_art.group(2)) or m_art.group(2)}" if m_art.group(2) else "")
+            article_title, pending_title = pending_title, None
+            m_head = re.match(r"^\s*[（(]([^（）()]{1,30})[）)]", s[m_art.end():])
+            if m_head:
+                article_title = m_head.group(1)
+            n_articles += 1
+            kou, lead = None, None
+        elif _KOU.match(s) and article:
+            kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
+            lead = None
+        elif _GOU.match(s):
+            is_item = True
+        label_text = _label(attachment, article, kou, is_item, s)
+        for off, sent in split_sentences(raw):
+            norm = normalize(strip_markers(sent) if off == 0 else sent)
+            if not norm or not re.search(r"[ぁ-んァ-ヶ一-龥A-Za-z]", norm):
+                continue
+            sentence = Sentence(text=sent.strip(), norm=norm, loc=_loc_at(para, off),
+                                article=label_text, attachment=attachment,
+                                article_title=article_title, index=len(sentences),
+                                para_index=p_index, is_item=is_item,
+                                lead=lead if is_item else None)
+            sentences.append(sentence)
+        if not is_item and sentences and re.search(r"(次の|次に掲げる|以下の|下記の)", s) \
+                and s.rstrip().endswith(("。", "：", ":")):
+            lead = len(sentences) - 1
+        elif is_item and lead is not None:
+            sentences[lead].items_text += s
+        elif not is_item:
+            lead = None
+    return Structure(sentences, title, attachments, n_articles, headings)
+
+
+def _label(attachment: str | None, article: str | None, kou: int | None, is_item: bool,
+           text: str) -> str | None:
+    if article is None:
+        return attachment
+    label = article
+    if kou:
+        label += f"第{kou}項"
+    if is_item:
+        m = _GOU.match(text)
+        g = next((x for x in m.groups() if x), None) if m else None
+        if g:
+            n = kanji_to_int(unicodedata.normalize("NFKC", g))
+            label += f"第{n}号" if n is not None else f"（{g}）"
+    if attachment:
+        label = f"{attachment} {label}"
+    return label
