@@ -71,11 +71,14 @@ class Engine:
             return DocumentResult(path=name, error=ErrorInfo(exc.code, exc.one_line()))
 
     def check_text(self, text: str, name: str = "-", kind: str | None = None) -> DocumentResult:
-        return self._check_blocks(name, [extract_text(text, name)], [], kind)
+        """Judge a piece of contract text (an excerpt: the not-a-contract guard is skipped)."""
+        prepared = self.prepare(name, [extract_text(text, name)], [], kind, excerpt=True)
+        return DocumentResult(path=name, kind=prepared.kind, items=tuple(self.judge(prepared)),
+                              warnings=tuple(prepared.warnings), chars=prepared.chars)
 
     # ------------------------------------------------------------------ stages
     def prepare(self, main: str, blocks_per_file: list[list[Block]], attachments: list[str],
-                kind: str | None) -> Prepared:
+                kind: str | None, excerpt: bool = False) -> Prepared:
         blocks: list[Block] = list(blocks_per_file[0])
         for name, extra in zip(attachments, blocks_per_file[1:]):
             # An attached file is an attachment of the contract: give it a heading of its own.
@@ -94,7 +97,7 @@ class Engine:
             if kind == "unknown":
                 warnings.append("文書の種類を判定できませんでした（委託契約・特記事項・派遣契約のいずれにも当たらないようです）。"
                                 "業務委託契約として確認しています。種類が分かる場合は --kind で指定してください。")
-        if not re.search(r"(契約|協定|特記事項|覚書|約款|甲|乙|委託|受託|発注|受注|派遣)", full):
+        if not excerpt and not re.search(r"(契約|協定|特記事項|覚書|約款|甲|乙|委託|受託|発注|受注|派遣)", full):
             raise InputError("not-a-contract", f"{main}: 契約書の文章として読み取れる部分がありません。",
                              "契約書のファイルを指定してください（スキャン画像の場合はOCRをかけてください）。",
                              path=main)
@@ -177,6 +180,9 @@ class Engine:
         context = sent.norm + sent.items_text
         if sent.lead is not None:
             context += sents[sent.lead].norm
+        if sent.index > 0 and re.search(r"(前項|前各項|前\d項|前条|同項|この場合|前号)", sent.norm):
+            # 「前項の場合において、…消去しなければならない」: the condition lives one sentence up.
+            context = sents[sent.index - 1].norm + context
         out = []
         for facet in spec.facets:
             best = None
@@ -189,14 +195,17 @@ class Engine:
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict
-                    if best is None or (best[0] == "weak" and level == "adequate"):
-                        best = (level, reason, rule.note)
+                    contrary = (level == "weak" and rule.approval_permission_ok
+                                and clause.modality == "permission")
+                    if best is None or (best[0] == "weak" and level == "adequate") or (
+                            level == "weak" and contrary and not best[3]):
+                        best = (level, reason, rule.note, contrary)
                     if level == "adequate":
                         break
                 if best and best[0] == "adequate":
                     break
             if best:
-                out.append(Hit(facet.id, best[0], best[1], sent, best[2]))
+                out.append(Hit(facet.id, best[0], best[1], sent, best[2], best[3]))
         return out
 
     def _inherited(self, sent: Sentence, sents: list[Sentence], parties: Parties, cache):

@@ -27,6 +27,7 @@ class Hit:
     reason: str
     sentence: Sentence
     note: str = ""
+    contrary: bool = False   # a free permission where the rule restricts (「再委託することができる」)
 
 
 def _has_any(text: str, words) -> bool:
@@ -108,21 +109,20 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
     adequate = {fid for fid, hs in by_facet.items() if any(h.level == "adequate" for h in hs)}
     weak_only = {fid for fid, hs in by_facet.items() if hs and fid not in adequate}
     # A contrary statement (a permission without approval) beats an adequate one elsewhere.
-    contrary = [h for h in hits if h.level == "weak" and "許容する書き方" in h.reason]
+    contrary = [h for h in hits if h.contrary]
 
-    evidence_hits = _pick_evidence(spec, by_facet)
+    missing_required = [fid for fid in spec.require if fid not in adequate]
+    is_present = not missing_required and not contrary
+    evidence_hits = _pick_evidence(spec, by_facet, is_present)
     evidence = tuple(_evidence(h.sentence) for h in evidence_hits)
     notes = tuple(dict.fromkeys(
         [spec.advise[fid] for fid in spec.advise if fid not in adequate]
         + [h.note for h in hits if h.note and h.level == "adequate"]))
 
-    missing_required = [fid for fid in spec.require if fid not in adequate]
-    if not missing_required and not contrary:
+    if is_present:
         return ItemResult(spec.id, spec.basis, spec.title, "present", spec.severity,
                           evidence, _present_reason(spec, evidence_hits), "", notes)
     if not hits or not (adequate | weak_only):
-        reason = "この事項に当たる定めが見つかりません。" + "".join(
-            spec.facet(fid).missing for fid in spec.require if spec.facet(fid).missing)[:0]
         return ItemResult(spec.id, spec.basis, spec.title, "missing", spec.severity, (),
                           _missing_reason(spec), spec.suggestion, notes)
     reasons = []
@@ -141,13 +141,17 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
                       " ".join(reasons), spec.suggestion, notes)
 
 
-def _pick_evidence(spec: ItemSpec, by_facet: dict[str, list[Hit]]) -> list[Hit]:
+def _pick_evidence(spec: ItemSpec, by_facet: dict[str, list[Hit]], present: bool) -> list[Hit]:
     out: list[Hit] = []
     seen = set()
     for f in spec.facets:
-        hs = sorted(by_facet[f.id], key=lambda h: (h.level != "weak", h.sentence.index))
-        # Show the weak (problem) sentence first when there is one, then an adequate one.
-        for h in hs[:2]:
+        if present:
+            # For a present item, the sentence that satisfies each facet is the evidence.
+            hs = [h for h in by_facet[f.id] if h.level == "adequate"][:1]
+        else:
+            # For a weak one, the problem sentence first, then what does satisfy a facet.
+            hs = sorted(by_facet[f.id], key=lambda h: (h.level != "weak", h.sentence.index))[:2]
+        for h in hs:
             if h.sentence.index not in seen:
                 seen.add(h.sentence.index)
                 out.append(h)

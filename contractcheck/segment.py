@@ -83,6 +83,8 @@ def strip_markers(text: str) -> str:
 
 # ---------------------------------------------------------------- structure markers
 _ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*条(?:の([0-9０-９]+|[{_KANJI_CLASS}]+))?")
+# 特記事項 often number their sections 「第１　秘密の保持」 (no 条): an article with a title.
+_ART_NO_JO = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+([^。]{{1,30}})$")
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
 _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
@@ -267,6 +269,19 @@ def build(blocks: list[Block]) -> Structure:
             continue
         if _HEADING.match(s) and not _ART.match(s):
             pending_title = s.strip("()（） ")
+            continue
+        m_nojo = _ART_NO_JO.match(s)
+        if m_nojo:
+            num = kanji_to_int(unicodedata.normalize("NFKC", m_nojo.group(1)))
+            article = f"第{num}"
+            article_title, pending_title = m_nojo.group(2).strip(), None
+            n_articles += 1
+            kou, lead = None, None
+            continue
+        if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
+                and not _KOU.match(s) and not _ART.match(s) and sentences):
+            # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
+            pending_title = s
             continue
         m_art = _ART.match(s)
         is_item = False

@@ -80,7 +80,7 @@ def test_check_directory(tmp_path, capsys):
 def test_check_fifo(tmp_path, capsys):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    assert_error_output(*check(capsys, fifo), fifo, "not-regular-file")
+    assert_error_output(*check(capsys, fifo), fifo, "not-a-file")
 
 
 def test_check_symlink_loop(tmp_path, capsys):

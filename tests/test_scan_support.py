@@ -126,3 +126,74 @@ def fake_engine_env(monkeypatch, tmp_path):
 def cli_run(fake_engine_env):
     from contractcheck.cli import run
     return run
+
+
+# ----------------------------------------------------------------------------- a mixed store
+import random  # noqa: E402
+import shutil  # noqa: E402
+import zipfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+ODD = ["", " (写し)", "　全角空白", "-先頭", "#1", "😀", "[旧]"]
+
+
+def _unreadables(dest: Path) -> dict[str, str]:
+    """Files a real store contains that cannot be checked, and the error code each gets."""
+    bad = dest / "読めないファイル"
+    bad.mkdir(parents=True, exist_ok=True)
+    docx = next(iter(sorted(SAMPLES.glob("*.docx"))), None)
+    files = {
+        "壊れたPDF.pdf": b"%PDF-1.4\n" + bytes(range(256)) * 4,
+        "zipでないWord.docx": b"This is not a zip file at all.\n" * 10,
+        "空のファイル.txt": b"",
+        "バイナリ.txt": bytes(range(256)) * 20,
+        "旧形式をdocxに改名.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048,
+        "画像だけのPDF.pdf": b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
+        "契約ではないメモ.md": "# 買い物メモ\n牛乳\n".encode(),
+    }
+    if docx is not None:
+        data = docx.read_bytes()
+        files["途中で切れたWord.docx"] = data[: len(data) // 3]
+        # A valid zip that is not a Word document.
+        z = bad / "中身が違うzip.docx"
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.writestr("hello.txt", "こんにちは")
+    for name, data in files.items():
+        (bad / name).write_bytes(data)
+    return {f"読めないファイル/{n}": "error" for n in [*files, "中身が違うzip.docx"]
+            if (bad / n).exists()}
+
+
+def make_mixed_store(dest: Path, n: int = 300, seed: int = 6) -> dict[str, str]:
+    """Build a store of ``n`` documents from the samples: byte copies of the built samples
+    (.docx/.pdf/.txt) under varied folders and names, text variants of the sample sources
+    (.txt/.md, a line dropped, a header added), and some unreadable files.
+    Returns relative path -> "ok" | "error" (what the scan must report)."""
+    rnd = random.Random(seed)
+    built = sorted(p for p in SAMPLES.glob("*") if p.suffix in (".docx", ".pdf", ".txt"))
+    srcs = sorted((SAMPLES / "build" / "src").glob("*.txt"))
+    expect = _unreadables(dest)
+    i = 0
+    while len(expect) < n:
+        i += 1
+        folder = f"{2019 + i % 6}年度/{['総務課', '区民課', '福祉課', '情報政策課'][i % 4]}"
+        odd = ODD[i % len(ODD)]
+        if i % 2 and built:
+            src = built[rnd.randrange(len(built))]
+            rel = f"{folder}/{i:03d}_{src.stem}{odd}{src.suffix}"
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest / rel)
+        else:
+            src = srcs[rnd.randrange(len(srcs))]
+            lines = [ln for ln in src.read_text(encoding="utf-8").splitlines()
+                     if not ln.startswith("%%")]
+            if len(lines) > 10:
+                del lines[rnd.randrange(5, len(lines))]
+            lines.insert(1, f"（管理番号 R{i:04d}）")
+            ext = ".md" if i % 10 == 0 else ".txt"
+            rel = f"{folder}/{i:03d}_{src.stem}_改{odd}{ext}"
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            (dest / rel).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        expect[rel] = "ok"
+    return expect

@@ -66,7 +66,7 @@ def _err(code: str, name: str, message: str, hint: str) -> InputError:
 def _open_error(exc: OSError, path: Path, name: str) -> InputError:
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOTDIR:
         if os.path.islink(path):
-            return _err("broken-link", name, "リンク（ショートカット）の参照先のファイルがありません。",
+            return _err("file-not-found", name, "リンク（ショートカット）の参照先のファイルがありません。",
                         "リンク先のファイルが移動・削除されていないか確認してください。")
         return _err("file-not-found", name, "ファイルが見つかりません。",
                     "ファイル名とフォルダを確認してください。")
@@ -127,7 +127,7 @@ def read_input(path: str | os.PathLike, name: str | None = None, *,
             raise _is_dir(name)
         if not stat.S_ISREG(st.st_mode):
             # FIFOs, sockets and devices: reading one could block forever or never end.
-            raise _err("not-regular-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
+            raise _err("not-a-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
                        "契約書のファイルを指定してください。")
         if st.st_size == 0:
             raise _empty(name)
@@ -177,7 +177,7 @@ def check_readable(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     if stat.S_ISDIR(st.st_mode):
         raise _is_dir(name)
     if not stat.S_ISREG(st.st_mode):
-        raise _err("not-regular-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
+        raise _err("not-a-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
                    "契約書のファイルを指定してください。")
     if st.st_size == 0:
         raise _empty(name)

@@ -7,6 +7,8 @@ where it goes wrong, rather than checked as mojibake (a garbled 第5条 would si
 
 from __future__ import annotations
 
+import re
+
 from ..errors import InputError
 from ..model import Block, Location
 from ._common import clean_text, too_many_chars
@@ -17,6 +19,9 @@ ENCODINGS = ("utf-8", "cp932")
 # Python's cp932 codec maps the single bytes 0x80, 0xA0 and 0xFD-0xFF, which never occur in
 # real Shift_JIS text, to these characters. Seeing one means the bytes were not Shift_JIS.
 _CP932_IMPLAUSIBLE = frozenset("\x80\uf8f0\uf8f1\uf8f2\uf8f3")
+
+
+_UTF8_3BYTE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
 
 
 def _err(code: str, name: str, message: str, hint: str) -> InputError:
@@ -51,8 +56,11 @@ def decode(data: bytes, name: str) -> str:
             continue
         try:
             raw.decode("utf-8")
-            utf8_first = utf8_first or no
-            continue
+            # Only a line with a three-byte sequence (where Japanese lives in UTF-8) counts as
+            # UTF-8 evidence: a few half-width kana in Shift_JIS can form valid two-byte UTF-8.
+            if _UTF8_3BYTE.search(raw):
+                utf8_first = utf8_first or no
+                continue
         except UnicodeDecodeError:
             pass
         try:
