@@ -117,7 +117,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         root_mod = modality_of(doc.text[root.idx:])
         if root_mod is not None and root_mod != "duty" or modality is None:
             modality = root_mod
-    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[pred.idx:]):
+    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[anchor.idx:]):
         if not _PROHIBIT.search(local):
             modality = "effort"
     # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
@@ -159,13 +159,13 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
             texts.append(span)
-    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない)", doc.text)
+    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする)", doc.text)
     if m:
         texts.append(m.group(2))
     elif re.search(r"(この限りでない|この限りではない)", doc.text):
         texts.append(doc.text)
     if next_text and re.match(r"^\s*(ただし|但し)", next_text) and re.search(
-            r"(この限りでない|この限りではない|適用しない|できる)", next_text):
+            r"(この限りでない|この限りではない|適用しない|できる|除く)", next_text):
         texts.append(next_text)
     if not texts:
         return "none"

@@ -48,8 +48,10 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
     m = clause.modality
     if m == "statement" and "statement" not in rule.accept:
         return None  # a definition or description, not a rule
+    if rule.bearer == "client" and m in ("prohibition", "negated") and clause.bearer != "contractor":
+        return ("weak", "甲（委託者）の権限を否定する書き方（「…行わない」等）になっています。")
     if m in ("duty", "prohibition") and m not in rule.accept and not (
-            m == "prohibition" and "duty" in rule.accept):
+            m == "prohibition" and "duty" in rule.accept and rule.bearer != "client"):
         return None  # a different kind of sentence (e.g. the client's own act)
     wrong_party = _wrong_party(rule, clause)
     if wrong_party:

@@ -292,14 +292,22 @@ def build(blocks: list[Block]) -> Structure:
             m_head = re.match(r"^\s*[（(]([^（）()]{1,30})[）)]", s[m_art.end():])
             if m_head:
                 article_title = m_head.group(1)
+            rest = s[m_art.end():].strip()
+            if rest and "。" not in rest and "、" not in rest and len(rest) <= 25:
+                # 「第3条　再委託の禁止」 (a heading or a table of contents line): a title only.
+                article_title = rest.strip("()（） ")
+                n_articles += 1
+                kou, lead = None, None
+                continue
             n_articles += 1
             kou, lead = None, None
         elif _KOU.match(s) and article:
             kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
             lead = None
-        elif _GOU.match(s):
+        elif _GOU.match(s) or _GOU.match(raw.strip()):
+            # NFKC turns ① into 1, so the raw text is checked too.
             is_item = True
-        label_text = _label(attachment, article, kou, is_item, s)
+        label_text = _label(attachment, article, kou, is_item, s, raw)
         for off, sent in split_sentences(raw):
             norm = normalize(strip_markers(sent) if off == 0 else sent)
             if not norm or not re.search(r"[ぁ-んァ-ヶ一-龥A-Za-z]", norm):
@@ -321,14 +329,14 @@ def build(blocks: list[Block]) -> Structure:
 
 
 def _label(attachment: str | None, article: str | None, kou: int | None, is_item: bool,
-           text: str) -> str | None:
+           text: str, raw_text: str = "") -> str | None:
     if article is None:
         return attachment
     label = article
     if kou:
         label += f"第{kou}項"
     if is_item:
-        m = _GOU.match(text)
+        m = _GOU.match(text) or _GOU.match(raw_text)
         g = next((x for x in m.groups() if x), None) if m else None
         if g:
             n = kanji_to_int(unicodedata.normalize("NFKC", g))
