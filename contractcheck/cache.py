@@ -42,6 +42,24 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "contractcheck"
 
 
+def code_token() -> str:
+    """A hash of the package's checking code (not its reporters or CLI).
+
+    ``engine.version`` changes with the patterns and when ENGINE_VERSION is bumped; hashing the
+    code as well means a forgotten bump, a development checkout or a patched install can never
+    serve results computed by different code. Reading ~40 small files costs about a millisecond.
+    """
+    pkg = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for f in sorted(pkg.rglob("*.py")):
+        rel = f.relative_to(pkg).as_posix()
+        if rel.startswith(("report/", "cli", "commands/", "generate/")) or rel in (
+                "scan.py", "cache.py", "baseline.py", "annotate.py"):
+            continue
+        h.update(rel.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def file_digest(path: str | os.PathLike) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:  # read-only

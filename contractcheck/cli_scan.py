@@ -70,8 +70,8 @@ def scan(paths, include, exclude, jobs, csv_path, xlsx_path, no_cache, kind, tim
 
     cache = None
     if not no_cache:
-        from .cache import ResultCache
-        cache = ResultCache((str(engine.version), config.cache_token()))
+        from .cache import ResultCache, code_token
+        cache = ResultCache((str(engine.version), code_token(), config.cache_token()))
         cache.prune()
     progress = Progress()
     try:

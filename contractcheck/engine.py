@@ -21,6 +21,7 @@ from .patterns import ItemSpec, load_patterns, fingerprint
 from .segment import Sentence, Structure, build
 
 ENGINE_VERSION = "1"
+_PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
 
 @dataclass
@@ -83,9 +84,10 @@ class Engine:
         for name, extra in zip(attachments, blocks_per_file[1:]):
             # An attached file is an attachment of the contract: give it a heading of its own.
             first = next((b for b in extra if b.text.strip()), None)
-            heading = first.text.strip() if first is not None and len(first.text.strip()) <= 40 \
-                and "。" not in first.text else Path(name).name
-            blocks.append(Block(f"別添 {heading}", Location(name, line=0)))
+            starts_with_heading = first is not None and len(first.text.strip()) <= 40 \
+                and "。" not in first.text and not first.text.strip().startswith("第")
+            if not starts_with_heading:
+                blocks.append(Block(f"別添 {Path(name).name}", Location(name, line=0)))
             blocks.extend(extra)
         structure = build(blocks)
         full = "".join(s.norm for s in structure.sentences)
@@ -115,9 +117,12 @@ class Engine:
         return [s for s in self.specs if effective in s.kinds and self.config.item_enabled(s.id)]
 
     def candidates(self, spec: ItemSpec, sentences: list[Sentence]) -> list[Sentence]:
+        # The preamble (「…次のとおり契約を締結する。」) names the parties and the subject; it is
+        # never an obligation, whatever words it contains.
+        usable = [s for s in sentences if not _PREAMBLE.search(s.norm)]
         if not self.prefilter:
-            return list(sentences)
-        return [s for s in sentences if any(t in s.norm for t in spec.triggers)]
+            return usable
+        return [s for s in usable if any(t in s.norm for t in spec.triggers)]
 
     def judge(self, prepared: Prepared) -> list[ItemResult]:
         from .nlp import ParseCache, pieces

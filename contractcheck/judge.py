@@ -124,7 +124,9 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
     if is_present:
         return ItemResult(spec.id, spec.basis, spec.title, "present", spec.severity,
                           evidence, _present_reason(spec, evidence_hits), "", notes)
-    if not hits or not (adequate | weak_only):
+    required = set(spec.require)
+    if not ((adequate | weak_only) & required) and not contrary:
+        # Only an optional facet (e.g. 持ち出し) speaks: the item itself is not addressed.
         return ItemResult(spec.id, spec.basis, spec.title, "missing", spec.severity, (),
                           _missing_reason(spec), spec.suggestion, notes)
     reasons = []

@@ -94,9 +94,24 @@ _END_PUNCT = tuple("。：:）)」』】")
 _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*[0-9０-９]{1,4})?\s*[-－―‐ー）)]?\s*$")
 
 
+_XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
+
+
+def article_match(text: str):
+    """A 第N条 at the start of a line that opens an article, not a cross-reference that a PDF
+    line break happened to put first (「…毎月、契約書 / 第12条の月次業務報告書により…」)."""
+    m = _ART.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():].lstrip(" 　")
+    if rest.startswith(_XREF_AFTER) and not rest.startswith(("(", "（")):
+        return None
+    return m
+
+
 def is_structural_start(line: str) -> bool:
     s = line.strip()
-    return bool(_ART.match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
+    return bool(article_match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
                 or _ATTACH.match(s) or is_title_line(s))
 
 
@@ -283,7 +298,7 @@ def build(blocks: list[Block]) -> Structure:
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
             continue
-        m_art = _ART.match(s)
+        m_art = article_match(s)
         is_item = False
         if m_art:
             num = kanji_to_int(m_art.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))

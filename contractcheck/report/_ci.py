@@ -94,10 +94,18 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
-def clip(text: str, width: int) -> str:
-    """Cut ``text`` to ``width`` terminal columns, keeping the end (the file name) visible."""
+def clip(text: str, width: int, *, keep_end: bool = True) -> str:
+    """Cut ``text`` to ``width`` terminal columns: a path keeps its end (the file name), a title
+    its beginning."""
     if display_width(text) <= width:
         return text
+    if not keep_end:
+        out = ""
+        for ch in text:
+            if display_width(out) + display_width(ch) > width - 1:
+                break
+            out += ch
+        return out + "…"
     out = ""
     for ch in reversed(text):
         if display_width(out) + display_width(ch) > width - 1:

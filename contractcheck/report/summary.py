@@ -24,7 +24,7 @@ def render_summary(report: Report, ctx=None, *, interrupted: int = 0) -> str:
 
     names = {iid: (m["title"] or iid) + ("（参考）" if m["severity"] == "advisory" else "")
              for iid, m in meta.items()}
-    w = max([12] + [min(30, _w(n)) for n in names.values()])
+    w = max([12] + [min(34, _w(n)) for n in names.values()])
     cols = [STATUS_LABELS["present"], STATUS_LABELS["weak"], STATUS_LABELS["missing"], "対象外"]
     out.append(pad("項目", w) + "  " + "  ".join(pad(c, 8) for c in cols) + "  根拠")
     out.append("-" * (w + 2 + 10 * len(cols) + 12))
@@ -38,7 +38,7 @@ def render_summary(report: Report, ctx=None, *, interrupted: int = 0) -> str:
             else:
                 c[it.status] += 1
         nums = [c["present"], c["weak"], c["missing"], na]
-        out.append(pad(clip(names[iid], w), w) + "  "
+        out.append(pad(clip(names[iid], w, keep_end=False), w) + "  "
                    + "  ".join(pad(str(n).rjust(6), 8) for n in nums) + "  " + m["basis"])
     out.append("")
 
