@@ -54,13 +54,19 @@ class Engine:
         return {s.id: s for s in self.specs}
 
     def check_paths(self, paths, kind: str | None = None) -> DocumentResult:
+        from .extract._common import display_name
+
         paths = [str(p) for p in paths]
+        # Names reach terminals and reports: control characters, bidi overrides and bytes that
+        # are not UTF-8 are escaped once here, so no reporter has to think about them.
+        names = [display_name(p) for p in paths]
         try:
-            blocks_per_file = [extract(p, max_bytes=self.max_bytes) for p in paths]
-            return self._check_blocks(paths[0], blocks_per_file, paths[1:], kind)
+            blocks_per_file = [extract(p, display_name=n, max_bytes=self.max_bytes)
+                               for p, n in zip(paths, names)]
+            return self._check_blocks(names[0], blocks_per_file, names[1:], kind)
         except ContractCheckError as exc:
-            return DocumentResult(path=paths[0], error=ErrorInfo(exc.code, exc.one_line()),
-                                  attachments=tuple(paths[1:]))
+            return DocumentResult(path=names[0], error=ErrorInfo(exc.code, exc.one_line()),
+                                  attachments=tuple(names[1:]))
 
     def check_bytes(self, data: bytes, name: str = "-", kind: str | None = None) -> DocumentResult:
         try:

@@ -24,7 +24,10 @@ def kanji_to_int(text: str) -> int | None:
     if not text:
         return None
     if text.isdigit():
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # digits such as 「²」 that int() does not take
+            return None
     total, current = 0, 0
     positional = all(ch in _KANJI_NUM for ch in text)
     if positional:  # 二〇 style
