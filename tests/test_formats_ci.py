@@ -228,3 +228,17 @@ def test_json_same_shape_as_check():
     out = json.loads(render(sample_report(), "json", ctx()))
     assert out["version"] == 1 and len(out["documents"]) == 5
     assert out["documents"][2]["error"]["code"] == "docx-not-zip"
+
+
+def test_sarif_rules_from_the_real_patterns(engine, sarif_validator):
+    """Rule metadata comes from clause_patterns (basis, help, model wording); no GiNZA needed."""
+    specs = engine.specs_by_id()
+    out = json.loads(render(sample_report(), "sarif", ctx(specs=specs)))
+    assert not list(sarif_validator.iter_errors(out))
+    rules = {r["id"]: r for r in out["runs"][0]["tool"]["driver"]["rules"]}
+    for iid, spec in specs.items():
+        rule = rules[iid]
+        assert rule["properties"]["basis"] == spec.basis
+        assert spec.basis in rule["help"]["text"]
+        level = "note" if spec.severity == "advisory" else "error"
+        assert rule["defaultConfiguration"]["level"] == level
