@@ -31,10 +31,11 @@ def run_check(*, files, attach, kind, annotate, author, fmt, output, force, fail
     if config.enable or config.disable:
         config.check_item_ids(engine.specs_by_id())
     docs = []
+    stdin_data = None
     for path in files:
         doc_kind = kind or config.kind_for(path)
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = stdin_data = sys.stdin.buffer.read()
             docs.append(config.apply(engine.check_bytes(data, "-", kind=doc_kind)))
         else:
             docs.append(config.apply(engine.check_paths([path, *attach], kind=doc_kind)))
@@ -45,7 +46,9 @@ def run_check(*, files, attach, kind, annotate, author, fmt, output, force, fail
 
     if annotate and report.documents[0].error is None:
         from ..annotate import annotate_document
-        annotate_document(files[0], report.documents[0], annotate, author=author, force=force)
+        # stdin can be read only once: the annotator gets the bytes already read.
+        annotate_document(files[0], report.documents[0], annotate, author=author, force=force,
+                          **({"source_bytes": stdin_data} if stdin_data is not None else {}))
         click.echo(f"コメント付きの写しを作成しました: {annotate}", err=True)
 
     ctx = make_context(engine=engine, fail_on=fail_on, advisories_fail=config.advisories_fail,
