@@ -31,7 +31,9 @@ BEARERS = {"contractor", "client", "any"}
 KINDS = {"outsourcing", "special-provisions", "dispatch", "unknown"}
 FACET_EXPECT = {"adequate", "weak", "none"}
 ITEM_EXPECT = {"present", "weak", "missing"}
-TOKEN_ATTRS = {"LEMMA", "NORM", "ORTH", "TEXT", "POS", "TAG", "DEP", "OP", "IS_PUNCT", "LOWER"}
+# Token-level attributes only: the second prefilter stage matches on the tokenizer's output,
+# before the parser runs, so POS/TAG/DEP would make it lossy. Syntax is judged in clause.py.
+TOKEN_ATTRS = {"LEMMA", "NORM", "ORTH", "TEXT", "OP", "IS_PUNCT", "LOWER"}
 
 
 @dataclass(frozen=True)
