@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .parties import Parties
 
@@ -34,10 +35,12 @@ class Clause:
     client_approval: bool    # the sentence ties the act to the client's approval/instruction
 
 
+@lru_cache(maxsize=64)
 def party_pattern(parties: Parties) -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, parties.words())) + ")(?:は|においては|の側は)")
 
 
+@lru_cache(maxsize=64)
 def client_approval_re(parties: Parties) -> re.Pattern:
     words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
     return re.compile(_CLIENT_APPROVAL_PHRASE_TMPL.format(client=words))
@@ -141,7 +144,7 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
     if not matches:
         # 「乙が…しなければならない」 without a topic: a subject directly before the predicate.
         m = None
-        for m in re.finditer("(" + "|".join(map(re.escape, parties.words())) + ")が", prefix):
+        for m in _party_res(parties)[2].finditer(prefix):
             pass
         if m is None or re.search(r"(場合|とき|時|際)", prefix[m.end():]):
             return None
@@ -179,14 +182,22 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
     return verdict
 
 
-def classify_exception(text: str, parties: Parties) -> str:
+@lru_cache(maxsize=64)
+def _party_res(parties: Parties) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
+    return (re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
+            re.compile(rf"({client_words})"),
+            re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"))
+
+
+def classify_exception(text: str, parties: Parties) -> str:
+    own_judgement, client_word, _ = _party_res(parties)
     if _APPROVAL.search(text):
         # 「乙が必要と認める」 is the contractor's own judgement: it swallows the rule.
-        if re.search(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)", text):
+        if own_judgement.search(text):
             return "swallowing"
-        if re.search(rf"({client_words})", text) or re.search(r"(書面|事前|あらかじめ)", text):
+        if client_word.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
