@@ -141,13 +141,15 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
     """
     repeated = _repeated_short_lines(blocks)
     paras: list[Paragraph] = []
-    for b in blocks:
+    for n, b in enumerate(blocks):
         text = b.text.rstrip()
         stripped = text.strip()
         if not stripped:
             continue
         line_oriented = b.loc.line is not None or b.loc.page is not None
         if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated):
+            continue
+        if line_oriented and paras and _is_running_header(paras[-1], stripped, blocks[n + 1:n + 2]):
             continue
         if (line_oriented and paras and paras[-1].label is None and b.label is None
                 and _continues(paras[-1], stripped)):
@@ -158,6 +160,19 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         paras.append(Paragraph(stripped if line_oriented else text.strip(), b.loc, b.label,
                                [(0, b.loc)]))
     return paras
+
+
+def _is_running_header(prev: Paragraph, line: str, following: list[Block]) -> bool:
+    """A short title line that a page break put in the middle of a sentence (「…第三者に漏 /
+    個人情報の取扱いに関する特記事項 / らしてはならない。」): the sentence goes on after it."""
+    if not following or len(line) > 30 or "。" in line or "、" in line:
+        return False
+    if not (is_title_line(line) or _HEADING.match(line)):
+        return False
+    nxt = following[0].text.strip()
+    last = prev.text.rstrip()
+    return (not last.endswith(_END_PUNCT) and len(last[prev.pieces[-1][0]:]) >= 18
+            and bool(nxt) and not is_structural_start(nxt))
 
 
 def _continues(prev: Paragraph, line: str) -> bool:
