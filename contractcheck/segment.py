@@ -141,6 +141,7 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
     """
     repeated = _repeated_short_lines(blocks)
     paras: list[Paragraph] = []
+    after_page_number = False
     for n, b in enumerate(blocks):
         text = b.text.rstrip()
         stripped = text.strip()
@@ -148,7 +149,13 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
             continue
         line_oriented = b.loc.line is not None or b.loc.page is not None
         if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated):
+            after_page_number = bool(_PAGE_LINE.match(stripped))
             continue
+        if line_oriented and after_page_number and paras and _looks_like_page_header(paras[-1], stripped):
+            # The running header printed at the top of the next page (「令和7年度　…業務委託」).
+            after_page_number = False
+            continue
+        after_page_number = False
         if line_oriented and paras and _is_running_header(paras[-1], stripped, blocks[n + 1:n + 2]):
             continue
         if (line_oriented and paras and paras[-1].label is None and b.label is None
@@ -160,6 +167,18 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         paras.append(Paragraph(stripped if line_oriented else text.strip(), b.loc, b.label,
                                [(0, b.loc)]))
     return paras
+
+
+def _looks_like_page_header(prev: Paragraph, line: str) -> bool:
+    """Is ``line``, printed right after a page number, the next page's running header? After a
+    finished sentence any short unpunctuated line is; in the middle of a sentence only a line
+    that reads like a document title is (a continuation line would be swallowed otherwise)."""
+    if "。" in line or len(line) > 50 or is_structural_start(line):
+        return False
+    if prev.text.rstrip().endswith(_END_PUNCT):
+        return True
+    return "、" not in line and line.replace(" ", "").replace("\u3000", "").endswith(
+        _TITLE_WORDS + ("委託", "業務"))
 
 
 def _is_running_header(prev: Paragraph, line: str, following: list[Block]) -> bool:
