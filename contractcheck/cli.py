@@ -83,14 +83,21 @@ def check(ctx, files, attach, kind, annotate, author, **out_opts) -> int:
 
 
 def _register_optional_commands() -> None:
-    """Commands that live in their own modules (they must not import spaCy at import time)."""
-    from .cli_generate import generate, templates
-    from .cli_scan import config_group, scan
+    """Commands that live in their own modules (they must not import spaCy at import time).
+    Each module is registered on its own, so a broken one cannot hide the others."""
+    import importlib
 
-    main_group.add_command(generate)
-    main_group.add_command(templates)
-    main_group.add_command(scan)
-    main_group.add_command(config_group)
+    for module, names in ((".cli_generate", ("generate", "templates")),
+                          (".cli_scan", ("scan", "config_group"))):
+        try:
+            mod = importlib.import_module(module, __package__)
+        except ImportError:
+            if _State.debug or "--debug" in sys.argv:
+                traceback.print_exc()
+            continue
+        for name in names:
+            if getattr(mod, name).name not in main_group.commands:
+                main_group.add_command(getattr(mod, name))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -99,11 +106,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return the exit code (tests call this)."""
-    try:
-        _register_optional_commands()
-    except ImportError:
-        if "--debug" in (argv or sys.argv):
-            traceback.print_exc()
+    _register_optional_commands()
     try:
         rv = main_group.main(args=argv, prog_name="contractcheck", standalone_mode=False)
     except ContractCheckError as exc:

@@ -14,7 +14,7 @@ from ..fsio import write_atomic
 from ..model import Report
 from ..policy import exit_code
 from ..report import render
-from ..report._ci import CIRenderContext
+from ..report import RenderContext
 
 
 def precheck_outputs(paths: dict[str, str | None], force: bool) -> None:
@@ -52,11 +52,11 @@ def record_baseline(report: Report, path: str | None, *, fail_on: str, advisorie
 
 
 def make_context(*, engine, fail_on: str, advisories_fail: bool, known: frozenset, color,
-                 output, command: str) -> CIRenderContext:
+                 output, command: str) -> RenderContext:
     from .. import __version__
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
     specs = engine.specs_by_id() if engine is not None else {}
-    return CIRenderContext(color=use_color, fail_on=fail_on, advisories_fail=advisories_fail,
+    return RenderContext(color=use_color, fail_on=fail_on, advisories_fail=advisories_fail,
                            specs=specs, command=command, tool_version=__version__, known=known)
 
 

@@ -31,6 +31,8 @@ class RenderContext:
     specs: dict = field(default_factory=dict)
     command: str = "check"       # "check" or "scan"
     tool_version: str = ""
+    # fingerprints recorded in a baseline: those findings are shown but do not fail
+    known: frozenset = frozenset()
 
 
 def render(report: Report, fmt: str, ctx: RenderContext | None = None) -> str | bytes:

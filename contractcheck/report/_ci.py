@@ -6,19 +6,10 @@ They stay pure: everything they need comes from the ``Report`` and the ``RenderC
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from ..model import DocumentResult, ItemResult, Report
 from ..policy import fingerprint, is_failure
 from . import RenderContext
-
-
-@dataclass(frozen=True)
-class CIRenderContext(RenderContext):
-    """RenderContext plus the baseline's fingerprints, so reporters can tell a recorded
-    finding from a new one. (Kept here until RenderContext itself grows a ``known`` field.)"""
-
-    known: frozenset = frozenset()
 
 
 def known_of(ctx) -> frozenset:
