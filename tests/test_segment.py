@@ -1,0 +1,97 @@
+"""Segmentation and party resolution: golden files of the article tree for samples in every
+format and style, and focused cases. Regenerate goldens after an intended change with
+``CONTRACTCHECK_UPDATE_GOLDEN=1 pytest tests/test_segment.py`` and review the diff."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from contractcheck.extract import extract, extract_text
+from contractcheck.parties import resolve
+from contractcheck.segment import build, kanji_to_int, normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN_SAMPLES = ["01_itaku_compliant.docx", "03_itaku_contrary.pdf", "05_tokki_only.txt",
+                  "07_haken_without_privacy.txt", "10a_hatchusha_kanji.pdf",
+                  "11_auto_numbering.docx"]
+
+
+def outline(path: Path) -> dict:
+    st = build(extract(path))
+    return {"title": st.title, "attachments": st.attachments, "articles": st.articles,
+            "sentences": [[s.article, s.article_title, s.is_item, s.lead, s.norm[:40],
+                           s.loc.describe()] for s in st.sentences]}
+
+
+@pytest.mark.parametrize("name", GOLDEN_SAMPLES)
+def test_outline_matches_golden(name):
+    got = outline(ROOT / "samples" / name)
+    golden = GOLDEN / (name + ".json")
+    if os.environ.get("CONTRACTCHECK_UPDATE_GOLDEN") or not golden.exists():
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_word_auto_numbering_recovers_article_labels():
+    st = build(extract(ROOT / "samples" / "11_auto_numbering.docx"))
+    labels = {s.article.split(" ")[-1].split("第")[1] for s in st.sentences if s.article and "条" in s.article}
+    assert len(labels) >= 5
+
+
+def test_kanji_articles_items_and_attachments():
+    text = """業務委託契約書
+（秘密の保持）
+第十二条　乙は、業務上知り得た秘密を漏らしてはならない。契約の終了後も同様とする。
+２　乙は、次に掲げる行為をしてはならない。
+一　個人情報を目的外に利用すること。
+二　甲の承認なく複製すること。
+別記
+個人情報取扱特記事項
+第１　基本的事項
+乙は、個人情報を適正に取り扱わなければならない。
+"""
+    st = build(extract_text(text))
+    arts = [(s.article, s.is_item) for s in st.sentences]
+    assert ("第12条", False) in arts
+    assert ("第12条第2項第1号", True) in arts
+    assert ("第12条第2項第2号", True) in arts
+    assert st.attachments == ["別記 個人情報取扱特記事項"]
+    assert st.sentences[-1].article == "別記 個人情報取扱特記事項 第1"
+    assert st.sentences[-1].article_title == "基本的事項"
+    item = next(s for s in st.sentences if s.article == "第12条第2項第1号")
+    assert st.sentences[item.lead].norm.startswith("乙は、次に掲げる行為")
+
+
+def test_pdf_broken_lines_page_numbers_and_cross_references_are_rejoined():
+    text = """第8条　乙は、個人情報の管理状況について、毎月、契約書
+第12条の月次報告書により甲に報告しなければな
+－ 3 －
+らない。
+第9条　乙は、再委託してはならない。"""
+    st = build(extract_text(text))
+    assert [s.article for s in st.sentences] == ["第8条", "第9条"]
+    assert st.sentences[0].norm.endswith("甲に報告しなければならない。")
+
+
+def test_normalize():
+    assert normalize("第十二条　甲又は乙は、および") == "第12条甲又は乙は、及び"
+    assert normalize("第二十一条") == "第21条"
+    assert kanji_to_int("百二") == 102 and kanji_to_int("二〇") == 20 and kanji_to_int("x") is None
+
+
+@pytest.mark.parametrize("text,client,contractor", [
+    ("練馬区（以下「甲」という。）と株式会社ネリマ（以下「乙」という。）は", "甲", "乙"),
+    ("株式会社ネリマ（以下「甲」という。）と練馬区（以下「乙」という。）は", "乙", "甲"),
+    ("練馬区長（以下「発注者」という。）と有限会社光が丘（以下「受注者」という。）", "発注者", "受注者"),
+    ("一般財団法人ねりま（以下「指定管理者」という。）と練馬区（以下「区」という。）", "区", "指定管理者"),
+    ("", "委託者", "受託者"),
+])
+def test_party_resolution(text, client, contractor):
+    parties = resolve(text)
+    assert parties.role_of(client) == "client"
+    assert parties.role_of(contractor) == "contractor"
