@@ -16,7 +16,7 @@ import xmlschema
 from contractcheck.model import DocumentResult, ErrorInfo, Evidence, ItemResult, Report
 from contractcheck.policy import fingerprint
 from contractcheck.report import render
-from contractcheck.report._ci import CIRenderContext
+from contractcheck.report import RenderContext
 from contractcheck.report.csv_report import render_csv
 from contractcheck.report.github import render_markdown
 from contractcheck.report.summary import render_summary
@@ -58,10 +58,10 @@ def sample_report() -> Report:
     return Report(documents=docs)
 
 
-def ctx(**kw) -> CIRenderContext:
+def ctx(**kw) -> RenderContext:
     base = dict(specs=dict(SPECS), tool_version="0.1.0", command="scan")
     base.update(kw)
-    return CIRenderContext(**base)
+    return RenderContext(**base)
 
 
 # ----------------------------------------------------------------------------- SARIF

@@ -9,7 +9,6 @@ import unicodedata
 
 from ..model import DocumentResult, ItemResult, Report
 from ..policy import fingerprint, is_failure
-from . import RenderContext
 
 
 def known_of(ctx) -> frozenset:
