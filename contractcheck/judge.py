@@ -62,11 +62,12 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
     if clause.exception == "swallowing":
         return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
                         "定めが骨抜きになっています。")
-    for check in rule.require_any:
-        if not _has_any(context, check.words):
-            return ("weak", check.reason)
+    # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.
     for check in rule.weak_any:
         if _has_any(context, check.words):
+            return ("weak", check.reason)
+    for check in rule.require_any:
+        if not _has_any(context, check.words):
             return ("weak", check.reason)
     if rule.weak_if_condition and _has_any(context, rule.weak_if_condition.words):
         return ("weak", rule.weak_if_condition.reason)

@@ -1,0 +1,133 @@
+"""The adequacy decisions of issue #3, each shown both ways on sentences, through the whole
+engine. Pattern-file examples cover the rest; these pin the reasons an officer reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractcheck.cli import run
+
+pytestmark = pytest.mark.ginza
+
+SUB_OK = """第4条　乙は、あらかじめ甲の書面による承認を得なければ、本業務を第三者（乙の子会社を含む。）に委託してはならない。
+2　乙は、前項の承認を得て再委託する場合は、再委託先にこの特記事項を遵守させなければならない。"""
+
+
+def status(engine, text, item, kind="outsourcing"):
+    r = engine.check_text(text, "t.txt", kind=kind).item(item)
+    return r.status, r.reason, r.notes
+
+
+def test_contractor_bears_the_duty_not_the_client(engine):
+    assert status(engine, "乙は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。", "security")[0] == "present"
+    st, reason, _ = status(engine, "甲は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。", "security")
+    assert st == "weak" and "委託者" in reason
+
+
+def test_swapped_definitions_decide_who_is_who(engine):
+    text = "株式会社ネリマ（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり契約を締結する。\n"
+    st, reason, _ = status(engine, text + "第6条　乙は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。", "security")
+    assert st == "weak" and "委託者" in reason
+    assert status(engine, text + "第6条　甲は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。", "security")[0] == "present"
+
+
+def test_effort_is_weak(engine):
+    st, reason, _ = status(engine, "乙は、個人情報の漏えいの防止のために必要な措置を講ずるよう努めるものとする。", "security")
+    assert st == "weak" and "努力義務" in reason
+
+
+@pytest.mark.parametrize("exception,expected", [
+    ("甲の書面による承認を得た場合を除き、", "adequate"),
+    ("乙が業務上必要と認める場合を除き、", "weak"),
+])
+def test_exception_scope(engine, exception, expected):
+    from contractcheck.engine import facet_levels
+
+    text = f"乙は、{exception}個人情報を複製してはならない。"
+    assert facet_levels(engine, text, "copying", "outsourcing")["copy"] == expected
+
+
+def test_tadashi_without_approval_swallows_the_rule(engine):
+    from contractcheck.engine import facet_levels
+
+    levels = facet_levels(engine, "乙は、個人情報を複製してはならない。ただし、必要がある場合はこの限りでない。", "copying", "outsourcing")
+    assert levels["copy"] == "weak"
+
+
+def test_subcontracting_says_which_piece_is_missing(engine):
+    assert status(engine, SUB_OK, "subcontracting")[0] == "present"
+    st, reason, _ = status(engine, "第4条　乙は、甲の承認を得ずに再委託してはならない。\n2　乙は、再委託先にこの特記事項を遵守させなければならない。", "subcontracting")
+    assert st == "weak" and "子会社" in reason and "再委託先" not in reason.split("子会社")[0][-15:]
+    st, reason, _ = status(engine, "第4条　乙は、甲の承認を得ずに第三者（子会社を含む。）に委託してはならない。", "subcontracting")
+    assert st == "weak" and "再委託先" in reason
+    st, reason, _ = status(engine, "第4条　乙は、本業務の一部を第三者に再委託することができる。", "subcontracting")
+    assert st == "weak" and "許容" in reason
+
+
+def test_free_permission_beats_a_prohibition_elsewhere(engine):
+    text = SUB_OK + "\n第20条　前条の規定にかかわらず、乙は、本業務の一部を第三者に再委託することができる。"
+    assert status(engine, text, "subcontracting")[0] == "weak"
+
+
+def test_confidentiality_survival_is_a_note(engine):
+    st, _, notes = status(engine, "乙は、業務上知り得た秘密を漏らしてはならない。\n乙は、個人情報を目的以外に利用してはならない。", "confidentiality")
+    assert st == "present" and any("終了後" in n for n in notes)
+
+
+def test_incident_timing_and_permission(engine):
+    ok = "乙は、個人情報の漏えい等の事故が発生したときは、直ちに甲に報告し、甲の指示に従わなければならない。"
+    assert status(engine, ok, "incident")[0] == "present"
+    st, reason, _ = status(engine, ok.replace("直ちに", "業務完了後に取りまとめて"), "incident")
+    assert st == "weak" and "後回し" in reason
+    assert status(engine, "乙は、個人情報の漏えい等の事故が発生したときは、甲に報告することができる。", "incident")[0] == "weak"
+
+
+def test_return_deletion_both_halves_and_client_discretion(engine):
+    ok = "乙は、契約が終了したときは、個人情報が記録された資料を甲に返還し、又は消去しなければならない。"
+    st, _, notes = status(engine, ok, "return-deletion")
+    assert st == "present" and any("消去証明" in n for n in notes)  # a suggestion, not a requirement
+    assert status(engine, "乙は、契約が終了したときは、個人情報を消去しなければならない。", "return-deletion")[0] == "weak"
+    st, reason, _ = status(engine, "乙は、甲が必要と認めるときは、個人情報を返還し、又は消去しなければならない。", "return-deletion")
+    assert st == "weak" and "必要と認める" in reason
+
+
+def test_termination_for_other_reasons_is_not_evidence(engine):
+    text = "甲は、予算の減額があったときは、契約を解除することができる。\n甲は、乙が暴力団員であると判明したときは、契約を解除することができる。"
+    assert status(engine, text, "termination-damages")[0] == "missing"
+    ok = "甲は、乙がこの特記事項に違反したときは、契約を解除することができる。\n乙は、この特記事項に違反して甲に損害を与えたときは、その損害を賠償しなければならない。"
+    assert status(engine, ok, "termination-damages")[0] == "present"
+
+
+def test_reporting_one_off_is_weak(engine):
+    audit = "\n甲は、乙の作業場所に立ち入り、個人情報の管理状況を検査することができる。"
+    assert status(engine, "乙は、毎月、個人情報の取扱状況を甲に報告しなければならない。" + audit, "reporting-audit")[0] == "present"
+    assert status(engine, "乙は、業務完了後、個人情報の取扱状況を甲に報告しなければならない。" + audit, "reporting-audit")[0] == "weak"
+
+
+def test_dispatch_items(engine):
+    text = ("第8条　乙は、派遣労働者に、派遣就業中に知り得た秘密を漏らさないよう遵守させなければならない。派遣期間が終了した後も同様とする。")
+    assert status(engine, text, "dispatch-secrecy", "dispatch")[0] == "present"
+    assert status(engine, text.split("派遣期間")[0] + "派遣期間", "dispatch-secrecy", "dispatch")[0] == "weak"
+
+
+def test_advisories_do_not_change_the_exit_code(tmp_path, capsys):
+    # Every required item present, every advisory missing: exit 0.
+    text = """業務委託契約書
+第1条　乙は、業務上知り得た秘密を他に漏らしてはならない。契約終了後も同様とする。
+第2条　乙は、個人情報を目的以外に利用し、又は第三者に提供してはならない。
+第3条　乙は、あらかじめ甲の書面による承認を得なければ、本業務を第三者（乙の子会社を含む。）に委託してはならない。
+2　乙は、前項の承認を得て再委託する場合は、再委託先にこの契約の個人情報に関する義務を遵守させなければならない。
+第4条　乙は、甲の承認なく個人情報を複製してはならない。
+第5条　乙は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。
+第6条　乙は、個人情報の漏えい等の事故が発生したときは、直ちに甲に報告し、甲の指示に従わなければならない。
+第7条　乙は、契約が終了したときは、個人情報が記録された資料を甲に返還し、又は消去しなければならない。
+第8条　甲は、乙がこの契約に違反したときは、契約を解除することができる。
+2　乙は、この契約に違反して甲に損害を与えたときは、その損害を賠償しなければならない。
+第9条　乙は、毎月、個人情報の取扱状況を甲に報告しなければならない。
+2　甲は、乙の作業場所に立ち入り、個人情報の管理状況を検査することができる。
+"""
+    f = tmp_path / "ok.txt"
+    f.write_text(text, encoding="utf-8")
+    assert run(["check", str(f), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert '"severity": "advisory"' in out and '"status": "missing"' in out
