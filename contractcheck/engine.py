@@ -123,13 +123,17 @@ class Engine:
         effective = "outsourcing" if kind == "unknown" else kind
         return [s for s in self.specs if effective in s.kinds and self.config.item_enabled(s.id)]
 
-    def candidates(self, spec: ItemSpec, sentences: list[Sentence]) -> list[Sentence]:
+    def candidates(self, spec: ItemSpec, sentences: list[Sentence],
+                   contexts: list[str]) -> list[Sentence]:
         # The preamble (「…次のとおり契約を締結する。」) names the parties and the subject; it is
         # never an obligation, whatever words it contains.
         usable = [s for s in sentences if not _PREAMBLE.search(s.norm)]
         if not self.prefilter:
             return usable
-        return [s for s in usable if any(t in s.norm for t in spec.triggers)]
+        # Triggers are looked for in the same text a rule's context words are tested on (the
+        # sentence plus its 号 list, lead and back-referenced sentence): a rule anchored by its
+        # context words can only fire where that text holds a trigger, so nothing is lost.
+        return [s for s in usable if any(t in contexts[s.index] for t in spec.triggers)]
 
     def judge(self, prepared: Prepared) -> list[ItemResult]:
         from .nlp import ParseCache, get_nlp, pieces
@@ -139,7 +143,8 @@ class Engine:
         matchers = self._get_matchers()
         sents = prepared.structure.sentences
         specs = self.applicable(prepared.kind)
-        per_item = {s.id: self.candidates(s, sents) for s in specs}
+        contexts = [sentence_context(s, sents) for s in sents]
+        per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # Tokenize the candidates once (the tokenizer is ~10x faster than the parser); the same
         # Doc objects are then parsed, so nothing is tokenized twice.
         make_doc = get_nlp().make_doc
@@ -147,7 +152,7 @@ class Engine:
         for i in sorted({s.index for cands in per_item.values() for s in cands}):
             tokenized[i] = [make_doc(p) for p in pieces(sents[i].norm)]
         if self.prefilter:
-            per_item = self._matchable(per_item, specs, sents, tokenized, matchers)
+            per_item = self._matchable(per_item, specs, contexts, tokenized, matchers)
         needed = sorted({s.index for cands in per_item.values() for s in cands})
         owners = [i for i in needed for _ in tokenized[i]]
         docs_in = [d for i in needed for d in tokenized[i]]
@@ -161,7 +166,8 @@ class Engine:
             hits: list[Hit] = []
             for sent in per_item[spec.id]:
                 for doc in docs_by_sentence.get(sent.index, []):
-                    hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache))
+                    hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
+                                           contexts[sent.index]))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -171,7 +177,7 @@ class Engine:
         return results
 
     # ------------------------------------------------------------------ internals
-    def _matchable(self, per_item, specs, sents, tokenized, matchers):
+    def _matchable(self, per_item, specs, contexts, tokenized, matchers):
         """Second prefilter stage: keep a sentence for an item only if one of its rules could
         give a verdict there. A rule needs its Matcher to fire and its context words to allow
         it (``judge_rule`` returns None otherwise, before reading the parse). Patterns may use
@@ -182,7 +188,7 @@ class Engine:
         for spec in specs:
             keep = []
             for sent in per_item[spec.id]:
-                context = sentence_context(sent, sents)
+                context = contexts[sent.index]
                 if any((not r.context_any or _has_any(context, r.context_any))
                        and not (r.exclude_any and _has_any(context, r.exclude_any))
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
@@ -207,13 +213,13 @@ class Engine:
                         self._matchers[(spec.id, facet.id, r_i)] = m
         return self._matchers
 
-    def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache):
+    def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
+              context: str):
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
         nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
         next_text = nxt.norm if nxt is not None and nxt.para_index == sent.para_index else ""
-        context = sentence_context(sent, sents)
         out = []
         for facet in spec.facets:
             best = None
