@@ -234,8 +234,13 @@ def _internal_error(display: str, exc: BaseException) -> DocumentResult:
         "（対処: --debug を付けて check で再実行し、表示内容を担当者に知らせてください）"))
 
 
-def worker_main(conn, factory_spec: str, config: Config) -> None:
+def worker_main(conn, factory_spec: str, config: Config, single_thread_blas: bool = False) -> None:
     """Entry point of a worker process: load the engine once, then check what is sent."""
+    if single_thread_blas:
+        # With several workers on few cores, each worker's BLAS starting its own threads only
+        # oversubscribes the cores. Must be set before numpy is imported (by spaCy, below).
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[var] = "1"
     # Ctrl-C in a terminal reaches the whole process group; only the parent decides what to do
     # (it kills the workers and writes what is done), so a worker must not die half-way.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -307,7 +312,8 @@ class _Pool:
 
     def spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=worker_main, args=(child, self.factory_spec, self.config),
+        proc = self.ctx.Process(target=worker_main,
+                                args=(child, self.factory_spec, self.config, self.jobs > 1),
                                 daemon=True, name="contractcheck-worker")
         proc.start()
         child.close()
