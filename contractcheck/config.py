@@ -22,7 +22,9 @@ from .model import KINDS, DocumentResult
 
 CONFIG_NAMES = ("contractcheck.toml", "pyproject.toml")
 DEFAULT_TIMEOUT = 300          # seconds per file in scan; a looping PDF parser must not hang a batch
-DEFAULT_WORKER_MAX_DOCS = 100  # a worker is replaced after this many documents (flat memory)
+# A worker is replaced after this many documents. Its memory is bounded by the parse cache
+# (nlp.ParseCache), so recycling is a backstop; each restart costs a GiNZA load (~2-3 s).
+DEFAULT_WORKER_MAX_DOCS = 500
 
 
 @dataclass(frozen=True)

@@ -91,9 +91,10 @@ def _split_keep(text: str, sep: str) -> list[str]:
 class ParseCache:
     """Parsed sentences keyed by normalized text. Municipal contracts repeat the same clauses
     almost word for word, so a scan of one ward's store hits this cache very often.
-    A parsed sentence costs ~60 KB: 2,000 entries (~120 MB) keep about a dozen contracts."""
+    A parsed sentence costs ~60 KB: 500 entries (~30 MB) keep the last few contracts, enough
+    for consecutive near-identical ones, while memory stays flat over thousands of documents."""
 
-    def __init__(self, size: int = 2000) -> None:
+    def __init__(self, size: int = 500) -> None:
         self.size = size
         self._docs: OrderedDict[str, object] = OrderedDict()
         self.hits = 0
