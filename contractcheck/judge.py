@@ -170,6 +170,8 @@ def _present_reason(spec: ItemSpec, hits: list[Hit]) -> str:
 
 def _missing_reason(spec: ItemSpec) -> str:
     labels = "・".join(spec.facet(fid).label for fid in spec.require)
+    if labels == spec.title or labels in spec.title:
+        return f"{spec.title}に当たる定めが見つかりません。"
     return f"{spec.title}（{labels}）に当たる定めが見つかりません。"
 
 
