@@ -12,7 +12,7 @@ from functools import lru_cache
 from .parties import Parties
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
-_NEGATED = re.compile(r"(を要しない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|限りではない$)")
+_NEGATED = re.compile(r"(要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努力|よう配慮|心掛け|心がけ)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
 _PROHIBIT = re.compile(r"(てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
@@ -28,11 +28,13 @@ _CLIENT_APPROVAL_PHRASE_TMPL = r"({client})(の|による|が)[^。]{{0,20}}?(�
 @dataclass(frozen=True)
 class Clause:
     bearer: str              # contractor | client | unknown
+    # (fields below)
     modality: str            # duty | prohibition | permission | effort | negated | statement
     in_condition: bool       # the anchor sits in a 「…場合」「…とき」 clause, not the main duty
     in_exception: bool       # the anchor sits inside the exception clause itself
     exception: str           # none | approval | law | swallowing
     client_approval: bool    # the sentence ties the act to the client's approval/instruction
+    to_client: bool = True   # the sentence names the client as a recipient (「甲に報告」)
 
 
 @lru_cache(maxsize=64)
@@ -61,12 +63,20 @@ def head_predicate(tok):
 def path_to_root(tok):
     out = []
     t = tok
-    for _ in range(40):
+    for _ in range(60):
         out.append(t)
-        if t.head is t:
+        if t.head.i == t.i:  # spaCy makes a new Token object per access: compare indices
             break
         t = t.head
     return out
+
+
+def _listing_boundary(doc, start: int, end: int) -> bool:
+    """A listed duty closes between ``start`` and ``end``: 「…こと、」「…こと及び」."""
+    for x in doc[start:end]:
+        if x.lemma_ == "こと" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("、", "及び", "並びに", "又は"):
+            return True
+    return False
 
 
 def local_tail(doc, pred) -> str:
@@ -108,7 +118,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     path = path_to_root(anchor)
     # A condition clause precedes its noun (「事故が発生した場合」), so only a condition noun
     # after the anchor can hold it; a parser attachment to an earlier 場合 is an error.
+    # A 「こと」 between them means the anchor ends its own listed duty (「…使用しないこと、…
+    # おそれがあるときは報告すること」): a parser chain through the later とき is not a condition.
     in_condition = any(t.lemma_ in _CONDITION_NOUNS and t.pos_ == "NOUN" and t.i > anchor.i
+                       and not _listing_boundary(doc, anchor.i, t.i)
                        for t in path[1:])
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i for t in path[1:])
     root = path[-1]
@@ -136,7 +149,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     if approval and re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text) \
             and not client_approval_re(parties).search(doc.text):
         approval = False
-    return Clause(bearer, modality, in_condition, in_exception, exception, approval)
+    to_client = bool(_party_res(parties)[3].search(doc.text))
+    return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
 
 
 def _bearer(prefix: str, parties: Parties) -> str | None:
@@ -188,11 +202,24 @@ def _party_res(parties: Parties) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
     return (re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
             re.compile(rf"({client_words})"),
-            re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"))
+            re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
+            re.compile(rf"({client_words})(の[^、。]{{1,12}}?)?(に|へ|に対し|あて)"))
 
 
 def classify_exception(text: str, parties: Parties) -> str:
-    own_judgement, client_word, _ = _party_res(parties)
+    """approval / law / swallowing. With several grounds (「甲の指示による場合及び乙が業務上
+    必要な場合を除き」) each is judged, and one ground without approval swallows the rule."""
+    grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
+    if len(grounds) > 1:
+        kinds = [_classify_ground(g, parties) for g in grounds]
+        if "swallowing" in kinds:
+            return "swallowing"
+        return "law" if "law" in kinds else "approval"
+    return _classify_ground(text, parties)
+
+
+def _classify_ground(text: str, parties: Parties) -> str:
+    own_judgement, client_word = _party_res(parties)[:2]
     if _APPROVAL.search(text):
         # 「乙が必要と認める」 is the contractor's own judgement: it swallows the rule.
         if own_judgement.search(text):

@@ -191,6 +191,7 @@ class Engine:
                 context = contexts[sent.index]
                 if any((not r.context_any or _has_any(context, r.context_any))
                        and not (r.exclude_any and _has_any(context, r.exclude_any))
+                       and (not r.context_also or _has_any(context, r.context_also))
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
                        for f in spec.facets for i, r in enumerate(f.rules)):
                     keep.append(sent)
@@ -232,8 +233,7 @@ class Engine:
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict
-                    contrary = (level == "weak" and rule.approval_permission_ok
-                                and clause.modality == "permission")
+                    contrary = level == "weak" and clause.modality in rule.contrary
                     if best is None or (best[0] == "weak" and level == "adequate") or (
                             level == "weak" and contrary and not best[3]):
                         best = (level, reason, rule.note, contrary)
@@ -300,8 +300,14 @@ def sentence_context(sent: Sentence, sents: list[Sentence]) -> str:
     context = sent.norm + sent.items_text
     if sent.lead is not None:
         context += sents[sent.lead].norm
-    if sent.index > 0 and _BACK_REFERENCE.search(sent.norm):
-        context = sents[sent.index - 1].norm + context
+    if sent.index > 0:
+        prev = sents[sent.index - 1]
+        same_article = (prev.article and sent.article and
+                        prev.article.split("第")[:2] == sent.article.split("第")[:2])
+        # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の
+        #終了後」) often sit one sentence up.
+        if _BACK_REFERENCE.search(sent.norm) or same_article:
+            context = prev.norm + context
     return context
 
 

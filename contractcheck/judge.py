@@ -40,6 +40,8 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
         return None
     if rule.exclude_any and _has_any(context, rule.exclude_any):
         return None
+    if rule.context_also and not _has_any(context, rule.context_also):
+        return None
     if clause.in_exception:
         return None  # the word sits inside the exception, not in the rule itself
     if clause.in_condition and not rule.allow_condition:
@@ -59,6 +61,8 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
     force = _force(rule, clause, context)
     if force is not None:
         return force
+    if rule.to_client and not clause.to_client:
+        return ("weak", "報告等の相手が委託者（甲・区）になっていません（受託者内部の報告だけです）。")
     if clause.exception == "swallowing":
         return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
                         "定めが骨抜きになっています。")

@@ -46,8 +46,9 @@ def resolve(text: str) -> Parties:
     contractor = set(CONTRACTOR_DEFAULT)
     defs = []
     for m in _DEF.finditer(text[:20000]):
-        entity, alias = m.group(1), m.group(2).strip()
-        entity = re.sub(r"^.*[はとが、]", "", entity) or entity
+        raw, alias = m.group(1), m.group(2).strip()
+        # Only a leading connective is dropped (「…）と株式会社…」); names may contain と/は.
+        entity = re.sub(r"^(と|及び|並びに|は|が)", "", raw) or raw
         if len(alias) > 8:
             continue
         role = _role_from_entity(entity, alias)

@@ -24,7 +24,8 @@ ITEM_KEYS = {"id", "basis", "title", "severity", "kinds", "summary", "triggers",
              "require", "advise", "suggestion", "examples", "order"}
 FACET_KEYS = {"label", "missing", "rules"}
 RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
-             "require_any", "weak_any", "allow_condition", "weak_if_condition", "note"}
+             "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
+             "context_also", "contrary", "to_client"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement"}
 BEARERS = {"contractor", "client", "any"}
@@ -55,6 +56,9 @@ class Rule:
     allow_condition: bool = False
     weak_if_condition: WordCheck | None = None
     note: str = ""
+    context_also: tuple[str, ...] = ()   # a second word list the context must also contain
+    contrary: tuple[str, ...] = ()  # modalities (permission, negated) that beat adequate evidence
+    to_client: bool = False   # the act must be towards the client (「甲に報告」)
 
 
 @dataclass(frozen=True)
@@ -222,7 +226,10 @@ def _load_rule(src, where, data, triggers) -> Rule:
         raise _fail(src, f"{where}.accept", f"{sorted(MODALITIES)} から選びます")
     wic = data.get("weak_if_condition")
     wic_checks = _word_checks(src, f"{where}.weak_if_condition", wic) if wic else ()
-    for key in ("approval_permission_ok", "allow_condition"):
+    contrary = _str_list(src, f"{where}.contrary", data.get("contrary"))
+    if set(contrary) - {"permission", "negated"}:
+        raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
+    for key in ("approval_permission_ok", "allow_condition", "to_client"):
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
@@ -233,7 +240,9 @@ def _load_rule(src, where, data, triggers) -> Rule:
                 weak_any=_word_checks(src, f"{where}.weak_any", data.get("weak_any")),
                 allow_condition=data.get("allow_condition", False),
                 weak_if_condition=wic_checks[0] if wic_checks else None,
-                note=_expect_type(src, f"{where}.note", data.get("note", ""), str, "文字列"))
+                note=_expect_type(src, f"{where}.note", data.get("note", ""), str, "文字列"),
+                context_also=_str_list(src, f"{where}.context_also", data.get("context_also")),
+                contrary=contrary, to_client=data.get("to_client", False))
 
 
 def load_file(path: Path) -> ItemSpec:
