@@ -12,13 +12,14 @@ from functools import lru_cache
 from .parties import Parties
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
-_NEGATED = re.compile(r"(要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
+_NEGATED = re.compile(r"(負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努力|よう配慮|心掛け|心がけ)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
 _PROHIBIT = re.compile(r"(てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
 
+_DISAPPLY = re.compile(r"^\s*(前\d*項|前各項|前条|同項|前号|第\d+項)(及び[^、]*)?の規定は[^。]*(適用しない|この限りでない|この限りではない)")
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り", "ところ"}
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
 _LAW = re.compile(r"(法令|法律|条例)")
@@ -96,7 +97,7 @@ _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称
 
 def modality_of(text: str) -> str | None:
     if _DEFINITION.search(text.strip()):
-        return "statement"
+        return "definition"
     if _NEGATED.search(text):
         return "negated"
     if _EFFORT.search(text):
@@ -134,12 +135,20 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         if root_mod is not None and root_mod != "duty" or modality is None:
             modality = root_mod
     if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[anchor.idx:]):
-        if not _PROHIBIT.search(local):
+        # 「漏らしてはならず、…努める」 keeps its prohibition; 「漏らすことのないよう…努める」
+        # is a purpose clause under the effort verb.
+        if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
     # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
     if inherited_modality and modality in (None, "duty") and re.search(r"こと[。]?$", doc.text.strip()):
         modality = inherited_modality
-    if modality is None or ("とは" in doc.text and _DEFINITION.search(doc.text.strip())):
+    elif inherited_modality in ("effort", "negated"):
+        # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list
+        # is only as strong as the sentence that introduces it.
+        modality = inherited_modality
+    if _DEFINITION.search(doc.text.strip()):
+        modality = "definition"  # 「…をいう。」: what a word means, never a duty
+    elif modality is None:
         modality = "statement"
 
     bearer = _bearer(doc.text[:pred.idx], parties) or inherited_bearer
@@ -181,9 +190,12 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         texts.append(m.group(2))
     elif re.search(r"(この限りでない|この限りではない)", doc.text):
         texts.append(doc.text)
-    if next_text and re.match(r"^\s*(ただし|但し)", next_text) and re.search(
-            r"(この限りでない|この限りではない|適用しない|できる|除く)", next_text):
-        texts.append(next_text)
+    for following in next_text.split("\n"):
+        # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
+        if (re.match(r"^\s*(ただし|但し)", following) and re.search(
+                r"(この限りでない|この限りではない|適用しない|できる|除く)", following)) or \
+                _DISAPPLY.match(following):
+            texts.append(following)
     if not texts:
         return "none"
     verdict = "approval"

@@ -219,8 +219,7 @@ class Engine:
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
-        nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
-        next_text = nxt.norm if nxt is not None and nxt.para_index == sent.para_index else ""
+        next_text = self._following_exceptions(sent, sents)
         out = []
         for facet in spec.facets:
             best = None
@@ -244,6 +243,20 @@ class Engine:
             if best:
                 out.append(Hit(facet.id, best[0], best[1], sent, best[2], best[3]))
         return out
+
+    @staticmethod
+    def _following_exceptions(sent: Sentence, sents: list[Sentence]) -> str:
+        """Sentences after ``sent`` that may carve an exception out of it: the next sentence of
+        the paragraph (「ただし、…」) and later 項 of the same article (「前2項の規定は…」)."""
+        out = []
+        for nxt in sents[sent.index + 1:sent.index + 4]:
+            if nxt.para_index == sent.para_index or (
+                    nxt.article and sent.article and
+                    nxt.article.split("第")[:2] == sent.article.split("第")[:2]):
+                out.append(nxt.norm)
+            else:
+                break
+        return "\n".join(out)
 
     def _inherited(self, sent: Sentence, sents: list[Sentence], parties: Parties, cache):
         """Bearer and force carried over from the sentence that introduces a 号 list, or the

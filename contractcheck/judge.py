@@ -48,7 +48,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
         return None  # 「再委託する場合は…」: the condition of another duty, not this one
 
     m = clause.modality
-    if m == "statement" and "statement" not in rule.accept:
+    if m == "definition" or (m == "statement" and "statement" not in rule.accept):
         return None  # a definition or description, not a rule
     if rule.bearer == "client" and m in ("prohibition", "negated") and clause.bearer != "contractor":
         return ("weak", "甲（委託者）の権限を否定する書き方（「…行わない」等）になっています。")
