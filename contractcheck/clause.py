@@ -82,22 +82,24 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
 
 def local_tail(doc, pred) -> str:
     """Text from the predicate to the end of its clause (the next 「、」 or the sentence end)."""
-    start = pred.idx
     text = doc.text
-    end = len(text)
-    for mark in ("、", "。"):
-        j = text.find(mark, pred.idx + len(pred.text))
-        if j != -1:
-            end = min(end, j + (1 if mark == "。" else 0))
-    return text[start:end]
+    depth = 0
+    # A parenthetical (「（…をいう。）」) is skipped: its 。 does not end the clause.
+    for j in range(pred.idx + len(pred.text), len(text)):
+        ch = text[j]
+        if ch in "(（「":
+            depth += 1
+        elif ch in ")）」" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "、。":
+            return text[pred.idx:j + (1 if ch == "。" else 0)]
+    return text[pred.idx:]
 
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
 
 def modality_of(text: str) -> str | None:
-    if _DEFINITION.search(text.strip()):
-        return "definition"
     if _NEGATED.search(text):
         return "negated"
     if _EFFORT.search(text):
