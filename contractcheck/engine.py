@@ -220,15 +220,18 @@ class Engine:
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
         next_text = self._following_exceptions(sent, sents)
+        own_context = sent.norm + sent.items_text + (
+            sents[sent.lead].norm if sent.lead is not None else "")
         out = []
         for facet in spec.facets:
             best = None
             for r_i, rule in enumerate(facet.rules):
+                rule_context = own_context if rule.local_context else context
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
                                      next_text)
-                    verdict = judge_rule(rule, clause, context)
+                    verdict = judge_rule(rule, clause, rule_context)
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict

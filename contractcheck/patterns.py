@@ -25,7 +25,7 @@ ITEM_KEYS = {"id", "basis", "title", "severity", "kinds", "summary", "triggers",
 FACET_KEYS = {"label", "missing", "rules"}
 RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
              "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
-             "context_also", "contrary", "to_client"}
+             "context_also", "contrary", "to_client", "local_context"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement"}
 BEARERS = {"contractor", "client", "any"}
@@ -59,6 +59,8 @@ class Rule:
     context_also: tuple[str, ...] = ()   # a second word list the context must also contain
     contrary: tuple[str, ...] = ()  # modalities (permission, negated) that beat adequate evidence
     to_client: bool = False   # the act must be towards the client (「甲に報告」)
+    local_context: bool = False  # test words on the sentence (and its list) only, not on the
+                                 # sentence before it: for qualifiers that must sit in the duty
 
 
 @dataclass(frozen=True)
@@ -229,7 +231,7 @@ def _load_rule(src, where, data, triggers) -> Rule:
     contrary = _str_list(src, f"{where}.contrary", data.get("contrary"))
     if set(contrary) - {"permission", "negated"}:
         raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
-    for key in ("approval_permission_ok", "allow_condition", "to_client"):
+    for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context"):
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
@@ -242,17 +244,37 @@ def _load_rule(src, where, data, triggers) -> Rule:
                 weak_if_condition=wic_checks[0] if wic_checks else None,
                 note=_expect_type(src, f"{where}.note", data.get("note", ""), str, "文字列"),
                 context_also=_str_list(src, f"{where}.context_also", data.get("context_also")),
-                contrary=contrary, to_client=data.get("to_client", False))
+                contrary=contrary, to_client=data.get("to_client", False),
+                local_context=data.get("local_context", False))
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """PyYAML keeps the last of two equal keys without a word; a pattern file must not."""
+
+
+def _mapping_no_duplicates(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_no_duplicates)
 
 
 def load_file(path: Path) -> ItemSpec:
     src = Path(path)
     try:
-        data = yaml.safe_load(src.read_text(encoding="utf-8"))
+        data = yaml.load(src.read_text(encoding="utf-8"), Loader=_StrictLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{mark.line + 1}行目" if mark else "全体"
-        raise _fail(src, where, "YAMLとして読めません") from None
+        what = "同じキーが2回あります" if "duplicate key" in str(exc) else "YAMLとして読めません"
+        raise _fail(src, where, what) from None
     except (OSError, UnicodeDecodeError):
         raise PatternError(f"{src}: パターンファイルを読めません。", "UTF-8で保存してください。") from None
     _expect_type(src, "全体", data, dict, "辞書が必要です")
