@@ -16,24 +16,21 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-EVAL = ROOT / "tests" / "eval"
-# A second set, written later by another author who saw neither the patterns nor the first set;
-# all of it is held aside (split "holdout2").
-EVAL2 = ROOT / "tests" / "eval2"
-# Extra tuning snippets (split "tune2"), written later from the spec alone.
-TUNE2 = ROOT / "tests" / "tune2"
+# Every labelled set: tests/eval (splits tune + holdout), tests/eval2 (holdout2: a second author
+# who saw neither the patterns nor the first set), tests/tune2 and tests/tune3 (more tuning data
+# written later from the spec alone). The holdout splits were never used to tune the patterns.
+SETS = [ROOT / "tests" / name for name in ("eval", "eval2", "tune2", "tune3")]
 STATUSES = ("present", "weak", "missing")
 
 
 def load_cases():
     cases = []
-    for f in sorted(EVAL.glob("cases/*.yaml")) + sorted(EVAL2.glob("cases/*.yaml")) + \
-            sorted(TUNE2.glob("cases/*.yaml")):
+    for f in [f for base in SETS for f in sorted(base.glob("cases/*.yaml"))]:
         for c in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
             cases.append(("snippet", c["item"], c.get("kind", "outsourcing"), c["split"],
                           c["text"], c["expected"], c["id"]))
     expected = {}
-    for base in (EVAL, EVAL2):
+    for base in SETS:
         f = base / "documents" / "expected.yaml"
         if f.exists():
             for name, spec in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).items():
