@@ -12,12 +12,12 @@ from functools import lru_cache
 from .parties import Parties
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
-_NEGATED = re.compile(r"(負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
+_NEGATED = re.compile(r"(拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努力|よう配慮|心掛け|心がけ)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
+_PROHIBIT = re.compile(r"(てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
-_DUTY = re.compile(r"(なければならな|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
+_DUTY = re.compile(r"(なければならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
 
 _DISAPPLY = re.compile(r"^\s*(前\d*項|前各項|前条|同項|前号|第\d+項)(及び[^、]*)?の規定は[^。]*(適用しない|この限りでない|この限りではない)")
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り", "ところ"}
@@ -77,6 +77,8 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
     for x in doc[start:end]:
         if x.lemma_ == "こと" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("、", "及び", "並びに", "又は"):
             return True
+        if x.text in ("とともに", "と共に") or (x.text == "と" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("ともに", "共に")):
+            return True
     return False
 
 
@@ -131,8 +133,13 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
 
     local = local_tail(doc, pred)
     modality = modality_of(local)
+    if re.search(r"ないよう(に)?、?$", local) and pred is not root:
+        # 「…漏らさないよう、教育を行うことができる」: a purpose clause; the main verb decides.
+        modality = None
     # Coordinated predicates (「消去し、返却しなければならない」) take the main predicate's force.
-    if modality in (None, "duty") and pred is not root:
+    # Unless a new topic starts in between (「甲は…報告し、乙は…監査することができる」).
+    if modality in (None, "duty") and pred is not root and not party_pattern(parties).search(
+            doc.text[pred.idx:root.idx]):
         root_mod = modality_of(doc.text[root.idx:])
         if root_mod is not None and root_mod != "duty" or modality is None:
             modality = root_mod
@@ -155,7 +162,9 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
 
     bearer = _bearer(doc.text[:pred.idx], parties) or inherited_bearer
     exception = _exception(doc, root, next_text, parties)
-    approval = bool(client_approval_re(parties).search(doc.text)) or bool(
+    # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
+    waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|不要)", doc.text)
+    approval = not waived and bool(client_approval_re(parties).search(doc.text)) or not waived and bool(
         re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text))
     if approval and re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text) \
             and not client_approval_re(parties).search(doc.text):
@@ -195,7 +204,7 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
     for following in next_text.split("\n"):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
-                r"(この限りでない|この限りではない|適用しない|できる|除く)", following)) or \
+                r"(この限りでない|この限りではない|適用しない|できる|除く|要しない|不要とする)", following)) or \
                 _DISAPPLY.match(following):
             texts.append(following)
     if not texts:
@@ -224,7 +233,8 @@ def classify_exception(text: str, parties: Parties) -> str:
     """approval / law / swallowing. With several grounds (「甲の指示による場合及び乙が業務上
     必要な場合を除き」) each is judged, and one ground without approval swallows the rule."""
     grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
-    if len(grounds) > 1:
+    # 「…場合であって、あらかじめ甲の承認を得たとき」 joins its conditions: judged as one.
+    if len(grounds) > 1 and not re.search(r"(であって|かつ)", text):
         kinds = [_classify_ground(g, parties) for g in grounds]
         if "swallowing" in kinds:
             return "swallowing"

@@ -94,6 +94,8 @@ def _force(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
     if m in rule.accept:
         return None
     if m == "negated":
+        if m not in rule.contrary:
+            return ("none", "")  # 「…義務を負わない」: no duty at all (ITEMS.md: not evidence)
         return ("weak", "義務を否定する書き方（「…を要しない」等）になっています。")
     if m == "effort":
         return ("weak", "「努めるものとする」等の努力義務にとどまっており、義務になっていません。")
