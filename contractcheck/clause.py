@@ -19,7 +19,7 @@ _PROHIBIT = re.compile(r"(てはならず|ではならず|てはならな|では
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
 
-_DISAPPLY = re.compile(r"^\s*(前\d*項|前各項|前条|同項|前号|第\d+項)(及び[^、]*)?の規定は[^。]*(適用しない|この限りでない|この限りではない)")
+_DISAPPLY = re.compile(r"^\s*(前\d*項|前各項|前条|同項|前号|第\d+項)(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる)")
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り", "ところ"}
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
 _LAW = re.compile(r"(法令|法律|条例)")
@@ -77,6 +77,8 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
     for x in doc[start:end]:
         if x.lemma_ == "こと" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("、", "及び", "並びに", "又は"):
             return True
+        if x.text in ("ならず", "ず") and x.i + 1 < len(doc) and doc[x.i + 1].text == "、":
+            return True  # 「…委託してはならず、当該承認を得て委託する場合には…」
         if x.text in ("とともに", "と共に") or (x.text == "と" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("ともに", "共に")):
             return True
     return False
@@ -137,12 +139,14 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「…漏らさないよう、教育を行うことができる」: a purpose clause; the main verb decides.
         modality = None
     # Coordinated predicates (「消去し、返却しなければならない」) take the main predicate's force.
-    # Unless a new topic starts in between (「甲は…報告し、乙は…監査することができる」).
-    if modality in (None, "duty") and pred is not root and not party_pattern(parties).search(
-            doc.text[pred.idx:root.idx]):
-        root_mod = modality_of(doc.text[root.idx:])
-        if root_mod is not None and root_mod != "duty" or modality is None:
-            modality = root_mod
+    # A clause without a marker of its own (「消去し、」「報告するとともに、」) takes the main
+    # predicate's force, unless a new topic starts in between (「甲は…報告し、乙は…監査する
+    # ことができる」): then it is a plain duty of its own subject.
+    if modality is None and pred is not root:
+        if party_pattern(parties).search(doc.text[pred.idx:root.idx]):
+            modality = "duty"
+        else:
+            modality = modality_of(doc.text[root.idx:])
     if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[anchor.idx:]):
         # 「漏らしてはならず、…努める」 keeps its prohibition; 「漏らすことのないよう…努める」
         # is a purpose clause under the effort verb.
