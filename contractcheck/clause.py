@@ -79,9 +79,8 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
             return True
         if x.text in ("ならず", "ず") and x.i + 1 < len(doc) and doc[x.i + 1].text == "、":
             return True  # 「…委託してはならず、当該承認を得て委託する場合には…」
-        if x.text in ("とともに", "と共に") or (x.text == "と" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("ともに", "共に")):
-            return True
-    return False
+    between = doc[start:end].text if end > start else ""
+    return "とともに" in between or "と共に" in between
 
 
 def local_tail(doc, pred) -> str:
@@ -144,7 +143,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # ことができる」): then it is a plain duty of its own subject.
     if modality is None and pred is not root:
         if party_pattern(parties).search(doc.text[pred.idx:root.idx]):
-            modality = "duty"
+            # A relative clause (「甲が乙に開示する資料」) describes; it binds no one.
+            modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
             modality = modality_of(doc.text[root.idx:])
     if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[anchor.idx:]):
