@@ -123,16 +123,7 @@ def read_input(path: str | os.PathLike, name: str | None = None, *,
             st = os.fstat(fd)
         except OSError as exc:
             raise _open_error(exc, p, name) from None
-        if stat.S_ISDIR(st.st_mode):
-            raise _is_dir(name)
-        if not stat.S_ISREG(st.st_mode):
-            # FIFOs, sockets and devices: reading one could block forever or never end.
-            raise _err("not-a-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
-                       "契約書のファイルを指定してください。")
-        if st.st_size == 0:
-            raise _empty(name)
-        if st.st_size > max_bytes:
-            raise _too_large(name, st.st_size, max_bytes)
+        _check_stat(st, name, max_bytes)
         chunks = []
         left = max_bytes + 1  # one byte more than allowed tells us the file grew past the cap
         while left > 0:
@@ -163,6 +154,20 @@ def _empty(name: str) -> InputError:
     return _err("empty-file", name, "ファイルが空です（0バイト）。", "正しいファイルを指定してください。")
 
 
+def _check_stat(st: os.stat_result, name: str, max_bytes: int) -> None:
+    """The checks both entry points make on a file's status, before any byte is read."""
+    if stat.S_ISDIR(st.st_mode):
+        raise _is_dir(name)
+    if not stat.S_ISREG(st.st_mode):
+        # FIFOs, sockets and devices: reading one could block forever or never end.
+        raise _err("not-a-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
+                   "契約書のファイルを指定してください。")
+    if st.st_size == 0:
+        raise _empty(name)
+    if st.st_size > max_bytes:
+        raise _too_large(name, st.st_size, max_bytes)
+
+
 def check_readable(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     """Raise a clear InputError unless ``path`` is a readable, non-empty regular file.
 
@@ -174,15 +179,7 @@ def check_readable(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
         st = os.stat(path)
     except OSError as exc:
         raise _open_error(exc, Path(path), name) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise _is_dir(name)
-    if not stat.S_ISREG(st.st_mode):
-        raise _err("not-a-file", name, "通常のファイルではありません（デバイスや名前付きパイプなど）。",
-                   "契約書のファイルを指定してください。")
-    if st.st_size == 0:
-        raise _empty(name)
-    if st.st_size > max_bytes:
-        raise _too_large(name, st.st_size, max_bytes)
+    _check_stat(st, name, max_bytes)
     if not os.access(path, os.R_OK):
         raise _open_error(PermissionError(errno.EACCES, "Permission denied"), Path(path), name)
     return st.st_size
