@@ -21,6 +21,8 @@ from .patterns import ItemSpec, load_patterns, fingerprint
 from .segment import Sentence, Structure, build
 
 ENGINE_VERSION = "1"
+_ARTICLE_LABEL = re.compile(r"第\d+条")
+_ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態)")
 _BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
@@ -143,7 +145,8 @@ class Engine:
         matchers = self._get_matchers()
         sents = prepared.structure.sentences
         specs = self.applicable(prepared.kind)
-        contexts = [sentence_context(s, sents) for s in sents]
+        articles = article_index(sents)
+        contexts = [sentence_context(s, sents, articles) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # Tokenize the candidates once (the tokenizer is ~10x faster than the parser); the same
         # Doc objects are then parsed, so nothing is tokenized twice.
@@ -309,11 +312,29 @@ class Engine:
         return result
 
 
-def sentence_context(sent: Sentence, sents: list[Sentence]) -> str:
+def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
+    """(attachment, 「第12条」) -> the text of that article's first sentence."""
+    index: dict[tuple[str | None, str], str] = {}
+    for s in sents:
+        m = _ARTICLE_LABEL.search(s.article or "")
+        if m:
+            index.setdefault((s.attachment, m.group(0)), s.norm)
+    return index
+
+
+def sentence_context(sent: Sentence, sents: list[Sentence],
+                     articles: dict[tuple[str | None, str], str] | None = None) -> str:
     """The text a rule's word conditions are tested on: the sentence, its 号 list (where the
-    conditions of a lead sentence live), its lead sentence, and, for 「前項の場合において…」,
-    the sentence it refers back to."""
+    conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
+    sentence it refers back to, and for 「前記第12条の場合において…」 that article's opening."""
     context = sent.norm + sent.items_text
+    if articles:
+        for m in _ARTICLE_REFERENCE.finditer(sent.norm):
+            label = f"第{m.group(1)}条"
+            # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
+            ref = articles.get((sent.attachment, label)) or articles.get((None, label))
+            if ref and ref != sent.norm:
+                context = ref + context
     if sent.lead is not None:
         context += sents[sent.lead].norm
     if sent.index > 0:

@@ -131,3 +131,11 @@ def test_advisories_do_not_change_the_exit_code(tmp_path, capsys):
     assert run(["check", str(f), "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert '"severity": "advisory"' in out and '"status": "missing"' in out
+
+
+def test_conditions_found_through_an_article_reference(engine):
+    text = ("第12条　乙は、個人情報の漏えい等の事故が生じたときは、直ちに甲に報告しなければならない。\n"
+            "別記　個人情報取扱特記事項\n"
+            "10　前記第12条の場合において、乙は、甲の指示に従い、必要な措置を講じなければならない。")
+    assert status(engine, text, "incident")[0] == "present"
+    assert status(engine, text.replace("前記第12条の場合において、", ""), "incident")[0] == "weak"
