@@ -14,7 +14,7 @@ from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
 from .extract.text import decode
-from .judge import Hit, _has_any, combine, judge_rule
+from .judge import Hit, has_any, combine, judge_rule
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .patterns import ItemSpec, load_patterns, fingerprint
@@ -49,6 +49,7 @@ class Engine:
         self.version = f"{__version__}+e{ENGINE_VERSION}+p{fingerprint(specs)}"
         self._matchers = None
         self._cache = None
+        # When a list, every Hit of the next checks is appended (facet_levels, for examples).
         self._collect: list | None = None
         self.max_bytes = self.config.max_file_mb * 1024 * 1024
 
@@ -192,9 +193,9 @@ class Engine:
             keep = []
             for sent in per_item[spec.id]:
                 context = contexts[sent.index]
-                if any((not r.context_any or _has_any(context, r.context_any))
-                       and not (r.exclude_any and _has_any(context, r.exclude_any))
-                       and (not r.context_also or _has_any(context, r.context_also))
+                if any((not r.context_any or has_any(context, r.context_any))
+                       and not (r.exclude_any and has_any(context, r.exclude_any))
+                       and (not r.context_also or has_any(context, r.context_also))
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
                        for f in spec.facets for i, r in enumerate(f.rules)):
                     keep.append(sent)

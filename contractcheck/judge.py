@@ -30,17 +30,17 @@ class Hit:
     contrary: bool = False   # a free permission where the rule restricts (「再委託することができる」)
 
 
-def _has_any(text: str, words) -> bool:
+def has_any(text: str, words) -> bool:
     return any(w in text for w in words)
 
 
 def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
     """Decide one rule on one sentence. Returns (level, reason), or None if not evidence."""
-    if rule.context_any and not _has_any(context, rule.context_any):
+    if rule.context_any and not has_any(context, rule.context_any):
         return None
-    if rule.exclude_any and _has_any(context, rule.exclude_any):
+    if rule.exclude_any and has_any(context, rule.exclude_any):
         return None
-    if rule.context_also and not _has_any(context, rule.context_also):
+    if rule.context_also and not has_any(context, rule.context_also):
         return None
     if clause.in_exception:
         return None  # the word sits inside the exception, not in the rule itself
@@ -68,12 +68,12 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
                         "定めが骨抜きになっています。")
     # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.
     for check in rule.weak_any:
-        if _has_any(context, check.words):
+        if has_any(context, check.words):
             return ("weak", check.reason)
     for check in rule.require_any:
-        if not _has_any(context, check.words):
+        if not has_any(context, check.words):
             return ("weak", check.reason)
-    if rule.weak_if_condition and _has_any(context, rule.weak_if_condition.words):
+    if rule.weak_if_condition and has_any(context, rule.weak_if_condition.words):
         return ("weak", rule.weak_if_condition.reason)
     return ("adequate", "")
 
@@ -102,7 +102,7 @@ def _force(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
     if m == "permission":
         if rule.approval_permission_ok and clause.client_approval:
             return None
-        if rule.approval_permission_ok and _has_any(context, ("通知", "届け出", "届出", "報告")):
+        if rule.approval_permission_ok and has_any(context, ("通知", "届け出", "届出", "報告")):
             return ("weak", "甲への通知・届出だけで「…することができる」と許容しており、甲の事前の承認が条件になっていません（許容する書き方）。")
         return ("weak", "「…することができる」と許容する書き方になっており、禁止又は甲の承認が条件になっていません。")
     if m == "prohibition" and "duty" in rule.accept:
