@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 # Every labelled set: tests/eval (splits tune + holdout), tests/eval2 (holdout2: a second author
 # who saw neither the patterns nor the first set), tests/tune2 and tests/tune3 (more tuning data
 # written later from the spec alone). The holdout splits were never used to tune the patterns.
-SETS = [ROOT / "tests" / name for name in ("eval", "eval2", "tune2", "tune3")]
+SETS = [ROOT / "tests" / name for name in ("eval", "eval2", "tune2", "tune3", "tune4")]
 STATUSES = ("present", "weak", "missing")
 
 
