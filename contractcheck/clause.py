@@ -20,7 +20,8 @@ _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|こ�
 _DUTY = re.compile(r"(なければならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
 
 _DISAPPLY = re.compile(r"^\s*(前\d*項|前各項|前条|同項|前号|第\d+項)(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる)")
-_CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り", "ところ"}
+# NOTE: 「ところ」 is left out: 「甲の指示するところにより」 is a manner, not a condition.
+_CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り"}
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
 _LAW = re.compile(r"(法令|法律|条例)")
 _CLIENT_APPROVAL_PHRASE_TMPL = r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
@@ -153,7 +154,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
     # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
-    if inherited_modality and modality in (None, "duty") and re.search(r"こと[。]?$", doc.text.strip()):
+    if inherited_modality and (modality is None or (
+            modality == "duty" and re.search(r"こと[。]?$", doc.text.strip()))):
+        # A 号 item (「…すること」, or a bare noun phrase 「管理責任者の氏名」) carries the force
+        # of the sentence introducing the list.
         modality = inherited_modality
     elif inherited_modality in ("effort", "negated"):
         # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list

@@ -63,7 +63,9 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
         return force
     if rule.to_client and not clause.to_client:
         return ("weak", "報告等の相手が委託者（甲・区）になっていません（受託者内部の報告だけです）。")
-    if clause.exception == "swallowing":
+    # A client's right (termination, audit) with the usual 「ただし、違反が軽微であるときは、
+    # この限りでない」 is still the client's right; only the contractor's duties can be hollowed.
+    if clause.exception == "swallowing" and rule.bearer != "client":
         return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
                         "定めが骨抜きになっています。")
     # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.
