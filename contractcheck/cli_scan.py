@@ -20,7 +20,7 @@ EXIT_INTERRUPTED = 130  # the same code cli.run uses for Ctrl-C
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--include", multiple=True, metavar="GLOB",
-              help="対象にするファイルのglob（既定: *.docx *.pdf *.txt *.md）。繰り返し指定可")
+              help="対象にするファイルのglob（既定: *.docx *.pdf *.txt *.md、古い *.doc はエラー行で知らせる）。繰り返し指定可")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="除外するファイル・フォルダのglob（例: '古い契約/*'）。繰り返し指定可")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,

@@ -37,7 +37,9 @@ from .config import Config
 from .errors import ContractCheckError
 from .model import DocumentResult, ErrorInfo
 
-SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+# .doc is listed so that an old binary Word file gets its own error row (「.docx で保存し直して
+# ください」) instead of being silently left out of an officer's summary.
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".doc")
 # Word's owner files ("~$契約書.docx", 162 bytes of binary) sit next to every open document,
 # and hidden folders (.git, .venv) never hold contracts to check.
 DEFAULT_EXCLUDES = ("~$*", ".*")

@@ -82,9 +82,6 @@ def test_scan_mixed_folder(tmp_path):
     assert len(set(statuses)) == 1, set(statuses)
 
     for p, code in bad.items():
-        if p.suffix == ".doc":
-            # scan looks at .docx/.pdf/.txt/.md only; the .doc case is covered by legacy.docx.
-            continue
         d = find(docs, "/bad/" + p.name)
         assert d["error"] and d["error"]["code"] == code, (p.name, d["error"])
         assert SECRET not in d["error"]["message"]
