@@ -172,11 +172,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     exception = _exception(doc, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|不要)", doc.text)
-    approval = not waived and bool(client_approval_re(parties).search(doc.text)) or not waived and bool(
-        re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text))
-    if approval and re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text) \
-            and not client_approval_re(parties).search(doc.text):
-        approval = False
+    by_client = bool(client_approval_re(parties).search(doc.text))
+    # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
+    unnamed = bool(re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text)) \
+        and not re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text)
+    approval = not waived and (by_client or unnamed)
     to_client = bool(_party_res(parties)[3].search(doc.text))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
 

@@ -257,9 +257,7 @@ class Engine:
         the paragraph (「ただし、…」) and later 項 of the same article (「前2項の規定は…」)."""
         out = []
         for nxt in sents[sent.index + 1:sent.index + 4]:
-            if nxt.para_index == sent.para_index or (
-                    nxt.article and sent.article and
-                    nxt.article.split("第")[:2] == sent.article.split("第")[:2]):
+            if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 out.append(nxt.norm)
             else:
                 break
@@ -279,8 +277,7 @@ class Engine:
                 return bearer, modality
         for back in range(sent.index - 1, max(-1, sent.index - 4), -1):
             prev = sents[back]
-            if prev.article is None or sent.article is None or \
-                    prev.article.split("第")[0:2] != sent.article.split("第")[0:2]:
+            if not prev.same_article(sent):
                 break
             bearer = self._topic(prev, parties, cache)
             if bearer:
@@ -340,11 +337,9 @@ def sentence_context(sent: Sentence, sents: list[Sentence],
         context += sents[sent.lead].norm
     if sent.index > 0:
         prev = sents[sent.index - 1]
-        same_article = (prev.article and sent.article and
-                        prev.article.split("第")[:2] == sent.article.split("第")[:2])
         # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の
-        #終了後」) often sit one sentence up.
-        if _BACK_REFERENCE.search(sent.norm) or same_article:
+        # 終了後」) often sit one sentence up.
+        if _BACK_REFERENCE.search(sent.norm) or prev.same_article(sent):
             context = prev.norm + context
     return context
 

@@ -122,23 +122,3 @@ class ParseCache:
                 self._docs.move_to_end(d.text)
             out.append(parsed)
         return out
-
-    def parse_many(self, texts: list[str], nlp=None) -> list:
-        nlp = nlp or get_nlp()
-        todo = [t for t in dict.fromkeys(texts) if t not in self._docs]
-        self.hits += len(texts) - len(todo)
-        self.misses += len(todo)
-        if todo:
-            for text, doc in zip(todo, nlp.pipe(todo, batch_size=64)):
-                self._docs[text] = doc
-                if len(self._docs) > self.size:
-                    self._docs.popitem(last=False)
-        out = []
-        for t in texts:
-            doc = self._docs.get(t)
-            if doc is None:  # evicted within this call (cache smaller than the batch)
-                doc = nlp(t)
-            else:
-                self._docs.move_to_end(t)
-            out.append(doc)
-        return out

@@ -371,7 +371,8 @@ def pattern_files(dirs=None) -> list[Path]:
 def load_patterns(extra_dirs=()) -> list[ItemSpec]:
     """The built-in items plus those in ``extra_dirs``; an extra file may replace a built-in id."""
     specs: dict[str, ItemSpec] = {}
-    for f in pattern_files(None) + pattern_files(list(extra_dirs)) if extra_dirs else pattern_files(None):
+    files = pattern_files(None) + (pattern_files(list(extra_dirs)) if extra_dirs else [])
+    for f in files:
         spec = load_file(f)
         specs[spec.id] = spec
     return sorted(specs.values(), key=lambda s: (s.order, s.id))

@@ -236,6 +236,11 @@ class Sentence:
     lead: int | None = None    # index of the sentence introducing the 号 list
     items_text: str = ""       # for a lead sentence: its 号 items' text (conditions live there)
 
+    def same_article(self, other: "Sentence") -> bool:
+        """In the same 第N条 (of the same attachment), whichever 項 or 号."""
+        return bool(self.article and other.article and
+                    self.article.split("第")[:2] == other.article.split("第")[:2])
+
 
 @dataclass
 class Structure:
