@@ -130,6 +130,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_condition = any(t.lemma_ in _CONDITION_NOUNS and t.pos_ == "NOUN" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i)
                        for t in path[1:])
+    if in_condition and _instruction_condition_follows(doc, pred, path, anchor):
+        in_condition = False
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i for t in path[1:])
     root = path[-1]
 
@@ -179,6 +181,20 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     approval = not waived and (by_client or unnamed)
     to_client = bool(_party_res(parties)[3].search(doc.text))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
+
+
+# 「…報告し、甲の指示があるときは、これに従う」: the parser hangs 「報告し」 under the とき that
+# follows, but a condition that is about the client's instruction or request cannot contain the
+# contractor's own act before it; the 連用中止 verb is coordinated with the main predicate.
+_INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?(指示|請求|求め|要求|要請)(が|の)(あ|な)")
+
+
+def _instruction_condition_follows(doc, pred, path, anchor) -> bool:
+    cond = next(t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i)
+    if cond.i <= pred.i:
+        return False
+    between = doc.text[pred.idx + len(pred.text):cond.idx]
+    return bool(_INSTRUCTION_CONDITION.match(between))
 
 
 def _bearer(prefix: str, parties: Parties) -> str | None:

@@ -22,7 +22,7 @@ from .segment import Sentence, Structure, build
 
 ENGINE_VERSION = "1"
 _ARTICLE_LABEL = re.compile(r"第\d+条")
-_ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態)")
+_ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず)")
 _BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
@@ -334,7 +334,10 @@ def sentence_context(sent: Sentence, sents: list[Sentence],
             if ref and ref != sent.norm:
                 context = ref + context
     if sent.lead is not None:
-        context += sents[sent.lead].norm
+        # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
+        # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both.
+        lead = sents[sent.lead]
+        context += lead.norm + lead.items_text
     if sent.index > 0:
         prev = sents[sent.index - 1]
         # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の

@@ -335,8 +335,10 @@ def build(blocks: list[Block]) -> Structure:
             n_articles += 1
             kou, lead = None, None
             continue
+        # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
+        circled = re.match(r"^\s*([①-⑳])", raw)
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
-                and not _KOU.match(s) and not _ART.match(s) and sentences):
+                and not circled and not _KOU.match(s) and not _ART.match(s) and sentences):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
             continue
@@ -358,6 +360,13 @@ def build(blocks: list[Block]) -> Structure:
                 continue
             n_articles += 1
             kou, lead = None, None
+        elif circled and lead is not None:
+            # ①②③ under 「次に掲げる行為をしてはならない。」: 号, even though ② reads as 項 2.
+            is_item = True
+        elif circled and article:
+            # ①② without a list to belong to number the 項 of the article.
+            kou = ord(circled.group(1)) - ord("①") + 1
+            lead = None
         elif _KOU.match(s) and article:
             kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
             lead = None
