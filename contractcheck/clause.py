@@ -173,7 +173,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     bearer = _bearer(doc.text[:pred.idx], parties) or inherited_bearer
     exception = _exception(doc, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
-    waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|不要)", doc.text)
+    # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
+    waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|不要)", doc.text) \
+        or (modality == "permission" and re.search(
+            r"(承認|承諾|同意|許可|許諾)(を得る|を受ける|を得た上で)?(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)", doc.text))
     by_client = bool(client_approval_re(parties).search(doc.text))
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
     unnamed = bool(re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text)) \
@@ -228,7 +231,7 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
     for following in next_text.split("\n"):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
-                r"(この限りでない|この限りではない|適用しない|できる|除く|要しない|不要とする)", following)) or \
+                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない)", following)) or \
                 _DISAPPLY.match(following):
             texts.append(following)
     if not texts:
