@@ -95,3 +95,18 @@ def test_party_resolution(text, client, contractor):
     parties = resolve(text)
     assert parties.role_of(client) == "client"
     assert parties.role_of(contractor) == "contractor"
+
+
+def test_circled_numbers_are_items_under_a_list_and_paragraphs_otherwise():
+    # NFKC turns ① into 1: a short ① line used to be taken for a bare heading and dropped.
+    text = """第十八条　乙は、あらかじめ甲の承認を受けた場合を除き、次に掲げる行為をしてはならない。
+①　個人情報の複製又は複写
+②　個人情報の電子メールによる送信
+第十九条　乙は、秘密を守らなければならない。
+②　乙は、前項の義務を従業者に守らせなければならない。
+"""
+    st = build(extract_text(text))
+    arts = [(s.article, s.is_item, s.norm) for s in st.sentences]
+    assert ("第18条第1号", True, "個人情報の複製又は複写") in arts
+    assert ("第18条第2号", True, "個人情報の電子メールによる送信") in arts
+    assert ("第19条第2項", False, "乙は、前項の義務を従業者に守らせなければならない。") in arts
