@@ -12,7 +12,7 @@ from functools import lru_cache
 from .parties import Parties
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
-_NEGATED = re.compile(r"(拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
+_NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努力|よう配慮|心掛け|心がけ)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
 _PROHIBIT = re.compile(r"(てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
@@ -174,7 +174,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     exception = _exception(doc, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
-    waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|不要)", doc.text) \
+    waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|要せず|不要)", doc.text) \
         or (modality == "permission" and re.search(
             r"(承認|承諾|同意|許可|許諾)(を得る|を受ける|を得た上で)?(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)", doc.text))
     by_client = bool(client_approval_re(parties).search(doc.text))

@@ -235,7 +235,8 @@ class Engine:
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
                                      next_text)
-                    verdict = judge_rule(rule, clause, rule_context)
+                    verdict = judge_rule(rule, clause, rule_context,
+                                         own_context if sent.is_item else None)
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict

@@ -34,8 +34,11 @@ def has_any(text: str, words) -> bool:
     return any(w in text for w in words)
 
 
-def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
-    """Decide one rule on one sentence. Returns (level, reason), or None if not evidence."""
+def judge_rule(rule: Rule, clause: Clause, context: str,
+               own_context: str | None = None) -> tuple[str, str] | None:
+    """Decide one rule on one sentence. Returns (level, reason), or None if not evidence.
+    ``own_context`` (the sentence, its list and its lead) is where a named shortcoming must
+    sit: a sibling 号 「報告書の提出：対応完了後10日以内」 does not make 「直ちに報告」 late."""
     if rule.context_any and not has_any(context, rule.context_any):
         return None
     if rule.exclude_any and has_any(context, rule.exclude_any):
@@ -70,7 +73,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | No
                         "定めが骨抜きになっています。")
     # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.
     for check in rule.weak_any:
-        if has_any(context, check.words):
+        if has_any(own_context if own_context is not None else context, check.words):
             return ("weak", check.reason)
     for check in rule.require_any:
         if not has_any(context, check.words):

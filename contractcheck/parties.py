@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CLIENT_DEFAULT = ("甲", "委託者", "発注者", "区", "本区", "派遣先", "委託元", "発注者側", "市", "町")
+# 指揮命令者 and 派遣先責任者 are the 派遣先's own people in a dispatch contract.
+CLIENT_DEFAULT = ("甲", "委託者", "発注者", "区", "本区", "派遣先", "委託元", "発注者側", "市", "町",
+                  "指揮命令者", "派遣先責任者")
 CONTRACTOR_DEFAULT = ("乙", "受託者", "受注者", "指定管理者", "派遣元", "事業者", "請負者",
                       "受託事業者", "委託先")
 # People acting for the contractor: a duty placed on them is the contractor's side's duty.
@@ -18,6 +20,7 @@ CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "�
                     "受託者の従業員", "乙の従業員", "担当者")
 
 _DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*以下\s*[「『]([^」』]{1,12})[」』]\s*(?:と|という)")
+_RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
 _PUBLIC = re.compile(r"(区|市|町|村|都|県|府|道|庁|役所|区長|市長|町長|村長|知事|委員会|行政)$")
 _COMPANY = re.compile(r"(株式会社|有限会社|合同会社|合資会社|法人|組合|協会|事業団|財団|社団|センター|会社|Co|Inc|㈱|\(株\))")
 
@@ -55,6 +58,15 @@ def resolve(text: str) -> Parties:
         if role is None:
             continue
         defs.append((entity, alias, role))
+        (client if role == "client" else contractor).add(alias)
+        (contractor if role == "client" else client).discard(alias)
+    # A mutual NDA names the sides by role (「秘密情報を開示する者を「開示者」、開示を受ける者を
+    # 「受領者」という」). The information the guideline protects flows from the ward, so the
+    # disclosing side stands for the client and the receiving side for the contractor.
+    for m in _RELATIVE_DEF.finditer(text[:20000]):
+        alias = m.group(2).strip()
+        role = "contractor" if m.group(1).startswith("を受") else "client"
+        defs.append((m.group(0)[:20], alias, role))
         (client if role == "client" else contractor).add(alias)
         (contractor if role == "client" else client).discard(alias)
     return Parties(frozenset(client), frozenset(contractor), tuple(defs))

@@ -88,6 +88,8 @@ def strip_markers(text: str) -> str:
 _ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*条(?:の([0-9０-９]+|[{_KANJI_CLASS}]+))?")
 # 特記事項 often number their sections 「第１　秘密の保持」 (no 条): an article with a title.
 _ART_NO_JO = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+([^。]{{1,30}})$")
+# 「10（立入検査）」 on its own line: a numbered section with its title (特記事項 style).
+_NUM_TITLE = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1,30})[）)]\s*$")
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
 _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
@@ -97,6 +99,9 @@ _END_PUNCT = tuple("。：:）)」』】")
 _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*[0-9０-９]{1,4})?\s*[-－―‐ー）)]?\s*$")
 
 
+# A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
+# unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
+_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,15}\s*[：:]\s*\S")
 _XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
 
 
@@ -115,7 +120,8 @@ def article_match(text: str):
 def is_structural_start(line: str) -> bool:
     s = line.strip()
     return bool(article_match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
-                or _ATTACH.match(s) or is_title_line(s))
+                or _ATTACH.match(s) or is_title_line(s) or _LABEL_LINE.match(s)
+                or _NUM_TITLE.match(s))
 
 
 def is_title_line(s: str) -> bool:
@@ -186,7 +192,8 @@ def _is_running_header(prev: Paragraph, line: str, following: list[Block]) -> bo
     個人情報の取扱いに関する特記事項 / らしてはならない。」): the sentence goes on after it."""
     if not following or len(line) > 30 or "。" in line or "、" in line:
         return False
-    if not (is_title_line(line) or _HEADING.match(line)):
+    if not (is_title_line(line) or _HEADING.match(line)
+            or (_LABEL_LINE.match(line) and len(line) <= 20)):
         return False
     nxt = following[0].text.strip()
     last = prev.text.rstrip()
@@ -327,7 +334,7 @@ def build(blocks: list[Block]) -> Structure:
         if _HEADING.match(s) and not _ART.match(s):
             pending_title = s.strip("()（） ")
             continue
-        m_nojo = _ART_NO_JO.match(s)
+        m_nojo = _ART_NO_JO.match(s) or _NUM_TITLE.match(s)
         if m_nojo:
             num = kanji_to_int(unicodedata.normalize("NFKC", m_nojo.group(1)))
             article = f"第{num}"
@@ -338,7 +345,8 @@ def build(blocks: list[Block]) -> Structure:
         # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
         circled = re.match(r"^\s*([①-⑳])", raw)
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
-                and not circled and not _KOU.match(s) and not _ART.match(s) and sentences):
+                and not circled and not _KOU.match(s) and not _ART.match(s)
+                and not _LABEL_LINE.match(s) and sentences):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
             continue
@@ -372,6 +380,8 @@ def build(blocks: list[Block]) -> Structure:
             lead = None
         elif _GOU.match(s) or _GOU.match(raw.strip()):
             # NFKC turns ① into 1, so the raw text is checked too.
+            is_item = True
+        elif lead is not None and _LABEL_LINE.match(s):
             is_item = True
         label_text = _label(attachment, article, kou, is_item, s, raw)
         for off, sent in split_sentences(raw):

@@ -110,3 +110,45 @@ def test_circled_numbers_are_items_under_a_list_and_paragraphs_otherwise():
     assert ("第18条第1号", True, "個人情報の複製又は複写") in arts
     assert ("第18条第2号", True, "個人情報の電子メールによる送信") in arts
     assert ("第19条第2項", False, "乙は、前項の義務を従業者に守らせなければならない。") in arts
+
+
+def test_label_lines_under_a_lead_are_its_list():
+    text = """第19条　乙は、個人情報の取扱状況について、次のとおり甲に報告しなければならない。
+報告の時期：毎月10日まで（前月分）
+報告の方法：甲が定める様式による書面
+"""
+    st = build(extract_text(text))
+    assert [s.is_item for s in st.sentences] == [False, True, True]
+    assert "報告の時期:毎月10日まで" in st.sentences[0].items_text
+
+
+def test_a_short_label_line_inside_a_broken_sentence_is_a_running_header():
+    text = ("第11条　派遣元は、派遣労働者に、派遣先の業務で取り扱う個人情報を当該業務の\n"
+            "目的以外に利用させないとともに、派遣先の許可なく複\n派遣先：練馬区\n"
+            "製し、又は持ち出させないものとする。\n")
+    st = build(extract_text(text))
+    assert len(st.sentences) == 1 and "許可なく複製し" in st.sentences[0].norm
+
+
+def test_numbered_section_titles_start_new_sections():
+    text = "９（消去）\n乙は、業務が完了したときは、個人情報を消去しなければならない。\n10（立入検査）\n甲は、いつでも乙の事業所に立ち入ることができる。\n"
+    st = build(extract_text(text))
+    assert [s.article for s in st.sentences] == ["第9", "第10"]
+    assert [s.article_title for s in st.sentences] == ["消去", "立入検査"]
+
+
+def test_two_cell_table_rows_read_as_label_and_value(tmp_path):
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "報告の時期", "毎月10日まで"
+    t.cell(1, 0).text, t.cell(1, 1).text = "第5条", "乙は、秘密を守らなければならない。"
+    f = tmp_path / "t.docx"
+    d.save(f)
+    blocks = extract(f)
+    texts = [b.text for b in blocks]
+    assert "報告の時期：毎月10日まで" in texts
+    assert "第5条" in texts  # a numbering cell stays structure
+    joined = next(b for b in blocks if b.text.startswith("報告の時期"))
+    assert (joined.loc.row, joined.loc.cell) == (1, 2)

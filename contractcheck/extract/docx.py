@@ -443,6 +443,8 @@ def _numbering_label(p, numbering: _Numbering, style_num) -> str | None:
 def _table_blocks(tbl, name: str, table_no: int) -> list[Block]:
     blocks = []
     for r, tr in enumerate(tbl.findall(f"{W}tr"), 1):
+        row: list[Block] = []
+        nested: list[Block] = []
         for c, tc in enumerate(tr.findall(f"{W}tc"), 1):
             # A vertically merged continuation cell repeats nothing; skip it.
             vm = tc.find(f"{W}tcPr/{W}vMerge")
@@ -451,7 +453,25 @@ def _table_blocks(tbl, name: str, table_no: int) -> list[Block]:
             cell_lines = [_para_text(p) for p in tc.findall(f"{W}p")]
             text = clean_text("\u3000".join(x for x in cell_lines if x.strip()))
             if text.strip():
-                blocks.append(Block(text, Location(name, table=table_no, row=r, cell=c)))
+                row.append(Block(text, Location(name, table=table_no, row=r, cell=c)))
             for inner in tc.findall(f"{W}tbl"):
-                blocks.extend(_table_blocks(inner, name, table_no))
+                nested.extend(_table_blocks(inner, name, table_no))
+        blocks.extend(_label_row(row))
+        blocks.extend(nested)
     return blocks
+
+
+_LABEL_CELL = re.compile(r"^[^。、\n]{1,15}$")
+_NUMBERING_CELL = re.compile(r"^(第|[0-9０-９]|[（(]|[①-⑳一二三四五六七八九十]+$)")
+
+
+def _label_row(row: list[Block]) -> list[Block]:
+    """A two-cell row 「報告の時期 | 毎月10日まで」 reads as one line 「報告の時期：毎月10日まで」:
+    the label says what the value is about, and a lone value (「毎月10日まで」) means nothing.
+    The joined line keeps the value cell's location, where a comment belongs."""
+    first = row[0].text.strip() if row else ""
+    # A numbering cell (「第5条」「2」「(1)」) is structure, not a label: segmentation reads it.
+    if len(row) == 2 and _LABEL_CELL.match(first) and not _NUMBERING_CELL.match(first):
+        label, value = row[0].text.strip().rstrip("：:"), row[1]
+        return [Block(f"{label}：{value.text}", value.loc)]
+    return row
