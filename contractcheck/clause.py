@@ -41,7 +41,8 @@ class Clause:
 
 @lru_cache(maxsize=64)
 def party_pattern(parties: Parties) -> re.Pattern:
-    return re.compile("(" + "|".join(map(re.escape, parties.words())) + ")(?:は|においては|の側は)")
+    # 「甲（派遣先）は」: a role note between the party and its topic marker.
+    return re.compile("(" + "|".join(map(re.escape, parties.words())) + r")(?:[（(][^（）()]{1,12}[）)])?(?:は|においては|の側は)")
 
 
 @lru_cache(maxsize=64)
@@ -78,7 +79,7 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
     for x in doc[start:end]:
         if x.lemma_ == "こと" and x.i + 1 < len(doc) and doc[x.i + 1].text in ("、", "及び", "並びに", "又は"):
             return True
-        if x.text in ("ならず", "ず") and x.i + 1 < len(doc) and doc[x.i + 1].text == "、":
+        if x.text in ("ならず", "ず") and x.i + 1 < len(doc) and doc[x.i + 1].text in ("、", "（", "("):
             return True  # 「…委託してはならず、当該承認を得て委託する場合には…」
     between = doc[start:end].text if end > start else ""
     return "とともに" in between or "と共に" in between
@@ -130,13 +131,23 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_condition = any(t.lemma_ in _CONDITION_NOUNS and t.pos_ == "NOUN" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i)
                        for t in path[1:])
-    if in_condition and _instruction_condition_follows(doc, pred, path, anchor):
-        in_condition = False
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i for t in path[1:])
+    if in_condition and _instruction_condition_follows(doc, pred, path, anchor):
+        # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
+        # exception after it contains the verb before it.
+        in_condition = in_exception = False
     root = path[-1]
 
-    local = local_tail(doc, pred)
+    local = local_tail(doc, _main_predicate(pred))
+    # 「漏らさない旨の誓約書を徴することができる」: what follows 旨 is quoted content; the act
+    # done with it decides the force.
+    if "旨" in local:
+        local = local[local.rfind("旨") + 1:]
     modality = modality_of(local)
+    if in_condition and (re.search(r"(ないよう|なければならな|ものとし|こととし)", local) or _duty_between(doc, anchor, path)):
+        # A clause that carries its own duty (「…持ち出させないよう管理し、事故が生じたときは…」)
+        # is coordinated with the main predicate, not part of the condition after it.
+        in_condition = False
     if re.search(r"ないよう(に)?、?$", local) and pred is not root:
         # 「…漏らさないよう、教育を行うことができる」: a purpose clause; the main verb decides.
         modality = None
@@ -149,7 +160,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             # A relative clause (「甲が乙に開示する資料」) describes; it binds no one.
             modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
-            modality = modality_of(doc.text[root.idx:])
+            modality = modality_of(doc.text[_main_predicate(root).idx:])
     if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[anchor.idx:]):
         # 「漏らしてはならず、…努める」 keeps its prohibition; 「漏らすことのないよう…努める」
         # is a purpose clause under the effort verb.
@@ -186,10 +197,19 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
 
 
-# 「…報告し、甲の指示があるときは、これに従う」: the parser hangs 「報告し」 under the とき that
+# 「…報告し、甲の指示があるときは、これに従う」「…用いさせ、乙の許可がある場合を除き」: the parser
+# hangs 「報告し」 under the とき (or 場合) that
 # follows, but a condition that is about the client's instruction or request cannot contain the
 # contractor's own act before it; the 連用中止 verb is coordinated with the main predicate.
-_INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?(指示|請求|求め|要求|要請)(が|の)(あ|な)")
+_INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?(指示|請求|求め|要求|要請|許可|承認|承諾|同意)(が|の)(あ|な)")
+
+
+def _duty_between(doc, anchor, path) -> bool:
+    """「…業務にのみ用いさせ、…複製をさせず、漏えいが判明したときは…報告させなければならない」:
+    a listed duty (「させず、」「てはならず、」) between the anchor and the condition noun shows the
+    anchor is one of the duties, not part of the condition."""
+    cond = next(t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i)
+    return bool(re.search(r"(てはならず、|させず、|させないよう|ないようにし、)", doc.text[anchor.idx:cond.idx]))
 
 
 def _instruction_condition_follows(doc, pred, path, anchor) -> bool:
@@ -198,6 +218,23 @@ def _instruction_condition_follows(doc, pred, path, anchor) -> bool:
         return False
     between = doc.text[pred.idx + len(pred.text):cond.idx]
     return bool(_INSTRUCTION_CONDITION.match(between))
+
+
+def _main_predicate(pred):
+    """The verb whose auxiliaries carry the force. For a 号 item 「…複製し、又は…記録しないこと」
+    the parser's root is こと, and for 「…義務を負わないものとする」 it is the light verb する: the
+    force (「ない」) sits on the verb that こと / もの nominalises."""
+    holder = pred
+    if pred.lemma_ == "する":
+        holder = next((c for c in pred.children if c.lemma_ in ("もの", "こと") and c.i < pred.i),
+                      None)
+        if holder is None:
+            return pred
+    if holder.lemma_ in ("こと", "もの"):
+        verbs = [c for c in holder.children if c.dep_ in ("acl", "advcl") and c.i < holder.i]
+        if verbs:
+            return verbs[-1]
+    return pred
 
 
 def _bearer(prefix: str, parties: Parties) -> str | None:
@@ -231,7 +268,7 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
     for following in next_text.split("\n"):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
-                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない)", following)) or \
+                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない)", following)) or \
                 _DISAPPLY.match(following):
             texts.append(following)
     if not texts:
@@ -253,7 +290,8 @@ def _party_res(parties: Parties) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
             re.compile(rf"({client_words})"),
             re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
-            re.compile(rf"({client_words})(の[^、。]{{1,12}}?)?(に|へ|に対し|あて)"))
+            # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
+            re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"))
 
 
 def classify_exception(text: str, parties: Parties) -> str:

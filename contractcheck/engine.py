@@ -224,6 +224,9 @@ class Engine:
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
         next_text = self._following_exceptions(sent, sents)
+        if sent.lead is not None:
+            # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」 covers every item.
+            next_text += "\n" + self._following_exceptions(sents[sent.lead], sents)
         own_context = sent.norm + sent.items_text + (
             sents[sent.lead].norm if sent.lead is not None else "")
         out = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # 指揮命令者 and 派遣先責任者 are the 派遣先's own people in a dispatch contract.
 CLIENT_DEFAULT = ("甲", "委託者", "発注者", "区", "本区", "派遣先", "委託元", "発注者側", "市", "町",
-                  "指揮命令者", "派遣先責任者")
+                  "指揮命令者", "派遣先責任者", "所管課", "担当課", "主管課")
 CONTRACTOR_DEFAULT = ("乙", "受託者", "受注者", "指定管理者", "派遣元", "事業者", "請負者",
                       "受託事業者", "委託先")
 # People acting for the contractor: a duty placed on them is the contractor's side's duty.

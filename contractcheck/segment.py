@@ -78,7 +78,7 @@ def strip_markers(text: str) -> str:
     if m:
         text = text[m.end():].lstrip()
         text = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*", "", text)
-    m = _KOU.match(text) or _GOU.match(text)
+    m = _KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text)
     if m:
         text = text[m.end():]
     return text.strip()
@@ -102,6 +102,10 @@ _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*
 # A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
 # unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
 _LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,15}\s*[：:]\s*\S")
+# A sentence that announces a list: 「次に掲げる事項」「次に定めるところにより」「下記の」.
+_SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
+_SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
+_LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|以下の|下記の)")
 _XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
 
 
@@ -302,6 +306,7 @@ def build(blocks: list[Block]) -> Structure:
     kou: int | None = None
     lead: int | None = None
     n_articles = 0
+    numbered_sections = False   # sections are 「1」「2」 lines (a 特記事項), not 第N条 with 項
     last_heading_para = -2
     for p_index, para in enumerate(paras):
         raw = para.text
@@ -326,6 +331,7 @@ def build(blocks: list[Block]) -> Structure:
             last_heading_para = p_index
             headings.append((attachment, para.loc))
             article, article_title, kou, lead = None, None, None, None
+            numbered_sections = False
             continue
         if title is None and not sentences and is_title_line(s):
             title = s
@@ -341,17 +347,21 @@ def build(blocks: list[Block]) -> Structure:
             article_title, pending_title = m_nojo.group(2).strip(), None
             n_articles += 1
             kou, lead = None, None
+            numbered_sections = False
             continue
         # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
         circled = re.match(r"^\s*([①-⑳])", raw)
+        section = (article is None or numbered_sections) and _SECTION_NUM.match(s)
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
                 and not circled and not _KOU.match(s) and not _ART.match(s)
-                and not _LABEL_LINE.match(s) and sentences):
+                and not _LABEL_LINE.match(s) and not section and sentences):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
             continue
         m_art = article_match(s)
         is_item = False
+        if m_art or m_nojo:
+            numbered_sections = False
         if m_art:
             num = kanji_to_int(m_art.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
             article = f"第{num}条" + (f"の{kanji_to_int(m_art.group(2)) or m_art.group(2)}" if m_art.group(2) else "")
@@ -375,6 +385,20 @@ def build(blocks: list[Block]) -> Structure:
             # ①② without a list to belong to number the 項 of the article.
             kou = ord(circled.group(1)) - ord("①") + 1
             lead = None
+        elif section:
+            # 特記事項 or 仕様書 numbered 「1　乙は、…」「2　目的」 with no 第N条: each number is a
+            # section (a short rest is its title).
+            num = int(unicodedata.normalize("NFKC", section.group(1)))
+            article = f"第{num}"
+            article_title, pending_title = pending_title, None
+            n_articles += 1
+            kou, lead = None, None
+            numbered_sections = True
+            rest = s[_SECTION_MARK.match(s).end():].strip()
+            if len(rest) <= 25 and "。" not in rest and "、" not in rest:
+                # 「2　業務内容」 titles the section; it stays a line too (「2　標本数五千人」 is
+                # content in a 仕様書).
+                article_title = rest
         elif _KOU.match(s) and article:
             kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
             lead = None
@@ -394,9 +418,14 @@ def build(blocks: list[Block]) -> Structure:
                                 para_index=p_index, is_item=is_item,
                                 lead=lead if is_item else None)
             sentences.append(sentence)
-        if not is_item and sentences and re.search(r"(次の|次に掲げる|以下の|下記の)", s) \
+        if not is_item and sentences and _LIST_LEAD.search(s) \
                 and s.rstrip().endswith(("。", "：", ":")):
+            # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」: the list belongs to
+            # the sentence that announces it, not to the proviso after it.
             lead = len(sentences) - 1
+            while lead > 0 and sentences[lead].para_index == p_index and not re.search(
+                    _LIST_LEAD, sentences[lead].norm):
+                lead -= 1
         elif is_item and lead is not None:
             sentences[lead].items_text += s
         elif not is_item:
