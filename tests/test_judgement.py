@@ -181,3 +181,26 @@ def test_a_later_article_can_disapply_an_earlier_one(engine):
     assert status(engine, text, "copying")[0] == "present"
     text += "第9条　第8条の規定にかかわらず、乙は、障害に備えるためのバックアップについては、自らの判断で複製を行うことができる。"
     assert status(engine, text, "copying")[0] == "weak"
+
+
+def test_force_comes_from_the_nominalised_verb(engine):
+    # Root こと / もの: 「…記録しないこと」 is a prohibition, 「…義務を負わないものとする」 a negation.
+    items = ("第8条　乙は、次の各号に掲げる事項を遵守しなければならない。\n"
+             "（一）甲の承諾がある場合を除き、個人情報を写し取り、複製し、又は他の媒体に記録しないこと。")
+    assert status(engine, items, "copying")[0] == "present"
+    text = ("第11条　乙は、派遣労働者に、甲の業務に関して知り得た秘密を漏らさないよう義務付けるものとする。\n"
+            "２　派遣労働者は、派遣期間の終了後においては、前項の秘密保持の義務を負わないものとする。")
+    assert status(engine, text, "dispatch-secrecy", "dispatch")[0] == "weak"
+
+
+def test_quoted_content_does_not_decide_the_force(engine):
+    st, reason, _ = status(engine, "第7条　派遣元は、派遣労働者から派遣先の秘密を漏らさない旨の誓約書を徴することができる。"
+                                   "誓約の効力は派遣期間終了後にも及ぶものとする。", "dispatch-secrecy", "dispatch")
+    assert st == "weak"
+
+
+def test_listed_duties_before_a_condition_are_duties(engine):
+    text = ("第14条　派遣先は、派遣労働者に個人情報を複写させ、又は持ち出させないよう管理し、"
+            "事故が生じたときは、派遣先の責任において対応するものとする。")
+    st, reason, _ = status(engine, text, "dispatch-personal-info", "dispatch")
+    assert st == "weak" and "委託者" in reason  # a duty on the 派遣先 only

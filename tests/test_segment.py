@@ -152,3 +152,20 @@ def test_two_cell_table_rows_read_as_label_and_value(tmp_path):
     assert "第5条" in texts  # a numbering cell stays structure
     joined = next(b for b in blocks if b.text.startswith("報告の時期"))
     assert (joined.loc.row, joined.loc.cell) == (1, 2)
+
+
+def test_numbered_special_provisions_sections_and_list_leads():
+    text = """別記
+個人情報取扱特記事項
+（秘密の保持）
+1　乙は、業務上知り得た個人情報を他に漏らしてはならない。
+（安全管理）
+2　乙は、個人情報の漏えいの防止のために必要な措置を講じなければならない。
+3　乙は、次に定めるところにより処理しなければならない。ただし、甲が承認した場合は、この限りでない。
+一　資料を返還すること。
+"""
+    st = build(extract_text(text))
+    arts = [(s.article.split(" ")[-1], s.article_title) for s in st.sentences]
+    assert arts[:2] == [("第1", "秘密の保持"), ("第2", "安全管理")]
+    item = st.sentences[-1]
+    assert item.is_item and st.sentences[item.lead].norm.startswith("乙は、次に定めるところにより")
