@@ -131,7 +131,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_condition = any(t.lemma_ in _CONDITION_NOUNS and t.pos_ == "NOUN" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i)
                        for t in path[1:])
-    in_exception = any(t.lemma_ == "除く" and t.i > anchor.i for t in path[1:])
+    in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
+                       and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
     if in_condition and _instruction_condition_follows(doc, pred, path, anchor):
         # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
         # exception after it contains the verb before it.
@@ -144,6 +145,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     if "旨" in local:
         local = local[local.rfind("旨") + 1:]
     modality = modality_of(local)
+    if modality is None and re.search(r"(する|行う)ほか、?$", local):
+        # 「年1回以上実地に確認するほか、必要に応じて調査を行うことができる」: the act before
+        # ほか is stated outright; only what is added after it is a discretion.
+        modality = "duty"
     if in_condition and (re.search(r"(ないよう|なければならな|ものとし|こととし)", local) or _duty_between(doc, anchor, path)):
         # A clause that carries its own duty (「…持ち出させないよう管理し、事故が生じたときは…」)
         # is coordinated with the main predicate, not part of the condition after it.
@@ -181,7 +186,14 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     elif modality is None:
         modality = "statement"
 
-    bearer = _bearer(doc.text[:pred.idx], parties) or inherited_bearer
+    prefix = doc.text[:pred.idx]
+    if inherited_modality is not None and inherited_bearer != "unknown" \
+            and not party_pattern(parties).search(prefix):
+        # A 号 item without a topic of its own is done by whoever its lead names: 「区が指示する
+        # 方法により抹消すること」 names the ward only inside a modifier.
+        bearer = inherited_bearer
+    else:
+        bearer = _bearer(prefix, parties) or inherited_bearer
     exception = _exception(doc, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
@@ -209,7 +221,8 @@ def _duty_between(doc, anchor, path) -> bool:
     a listed duty (「させず、」「てはならず、」) between the anchor and the condition noun shows the
     anchor is one of the duties, not part of the condition."""
     cond = next(t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i)
-    return bool(re.search(r"(てはならず、|させず、|させないよう|ないようにし、)", doc.text[anchor.idx:cond.idx]))
+    return bool(re.search(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)",
+                          doc.text[anchor.idx:cond.idx]))
 
 
 def _instruction_condition_follows(doc, pred, path, anchor) -> bool:
@@ -284,14 +297,15 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
 
 
 @lru_cache(maxsize=64)
-def _party_res(parties: Parties) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _party_res(parties: Parties) -> tuple[re.Pattern, ...]:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
     return (re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
             re.compile(rf"({client_words})"),
             re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
             # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
-            re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"))
+            re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
+            re.compile(rf"({contractor_words})(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾)"))
 
 
 def classify_exception(text: str, parties: Parties) -> str:
@@ -310,8 +324,9 @@ def classify_exception(text: str, parties: Parties) -> str:
 def _classify_ground(text: str, parties: Parties) -> str:
     own_judgement, client_word = _party_res(parties)[:2]
     if _APPROVAL.search(text):
-        # 「乙が必要と認める」 is the contractor's own judgement: it swallows the rule.
-        if own_judgement.search(text):
+        # 「乙が必要と認める」 is the contractor's own judgement, and 「派遣元の許可を得た場合」 the
+        # contractor's own permission: either swallows the rule.
+        if own_judgement.search(text) or _party_res(parties)[4].search(text):
             return "swallowing"
         if client_word.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"

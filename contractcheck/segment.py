@@ -78,7 +78,7 @@ def strip_markers(text: str) -> str:
     if m:
         text = text[m.end():].lstrip()
         text = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*", "", text)
-    m = _KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text)
+    m = _KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text) or _ART_NO_JO_TEXT.match(text)
     if m:
         text = text[m.end():]
     return text.strip()
@@ -90,6 +90,8 @@ _ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*条(?:の([0-
 _ART_NO_JO = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+([^。]{{1,30}})$")
 # 「10（立入検査）」 on its own line: a numbered section with its title (特記事項 style).
 _NUM_TITLE = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1,30})[）)]\s*$")
+# 「第11　乙は、…」 (第N with no 条, then the text): not 「第1項」「第三者」, which have no space.
+_ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+(?=\S)")
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
 _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
@@ -105,7 +107,7 @@ _LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,15}\s*[：:
 # A sentence that announces a list: 「次に掲げる事項」「次に定めるところにより」「下記の」.
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
 _SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
-_LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|以下の|下記の)")
+_LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|次により|以下の|下記の|下記により)")
 _XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
 
 
@@ -150,6 +152,7 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
     is long enough to have been wrapped, and this line does not start a new structural unit.
     """
     repeated = _repeated_short_lines(blocks)
+    seen: set[str] = set()
     paras: list[Paragraph] = []
     after_page_number = False
     for n, b in enumerate(blocks):
@@ -161,11 +164,15 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated):
             after_page_number = bool(_PAGE_LINE.match(stripped))
             continue
-        if line_oriented and after_page_number and paras and _looks_like_page_header(paras[-1], stripped):
-            # The running header printed at the top of the next page (「令和7年度　…業務委託」).
+        if line_oriented and after_page_number and paras and (
+                _looks_like_page_header(paras[-1], stripped)
+                or (stripped in seen and len(stripped) <= 50 and "。" not in stripped)):
+            # The running header printed at the top of the next page (「令和7年度　…業務委託」),
+            # or any short line repeated from earlier in the document (the contract's title).
             after_page_number = False
             continue
         after_page_number = False
+        seen.add(stripped)
         if line_oriented and paras and _is_running_header(paras[-1], stripped, blocks[n + 1:n + 2]):
             continue
         if (line_oriented and paras and paras[-1].label is None and b.label is None
@@ -211,7 +218,13 @@ def _continues(prev: Paragraph, line: str) -> bool:
         return False
     if prev.pieces[-1][1].line is None and prev.pieces[-1][1].page is None:
         return False
-    if last.endswith(_END_PUNCT) or is_structural_start(line):
+    if is_structural_start(line):
+        return False
+    # 「（以下「管理責任者」」 / 「という。）を選任し」: a parenthesis still open means the
+    # sentence goes on, whatever the line ends with.
+    if last.count("（") + last.count("(") > last.count("）") + last.count(")"):
+        return True
+    if last.endswith(_END_PUNCT):
         return False
     if _HEADING.match(last) or is_title_line(last) or _ATTACH.match(last) and len(last) < 20:
         return False
@@ -349,6 +362,14 @@ def build(blocks: list[Block]) -> Structure:
             kou, lead = None, None
             numbered_sections = False
             continue
+        m_text = None if article_match(s) else _ART_NO_JO_TEXT.match(s)
+        if m_text:
+            # 特記事項 style 「第11　乙は、…」: a numbered section whose first sentence follows.
+            article = f"第{kanji_to_int(unicodedata.normalize('NFKC', m_text.group(1)))}"
+            article_title, pending_title = pending_title, None
+            n_articles += 1
+            kou, lead = None, None
+            numbered_sections = False
         # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
         circled = re.match(r"^\s*([①-⑳])", raw)
         section = (article is None or numbered_sections) and _SECTION_NUM.match(s)

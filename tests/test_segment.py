@@ -169,3 +169,26 @@ def test_numbered_special_provisions_sections_and_list_leads():
     assert arts[:2] == [("第1", "秘密の保持"), ("第2", "安全管理")]
     item = st.sentences[-1]
     assert item.is_item and st.sentences[item.lead].norm.startswith("乙は、次に定めるところにより")
+
+
+def test_sections_written_as_dai_n_with_text_and_repeated_page_headers():
+    text = """個人情報取扱特記事項
+（秘密の保持）
+第２　受注者は、本業務に関して知り得た個人情報を漏らしてはならない。
+（管理責任者の届出）
+第３　受注者は、個人情報の管理について責任を負う者（以下「管理責任者」
+という。）を選任し、その氏名を書面により発注者に届け出なければならない。
+- 2 -
+個人情報取扱特記事項
+２　受注者は、本業務に従事する者に研修を実施しなければならない。
+第12　乙は、個人情報の取扱状況について、次により甲に報告しなければならない。
+　報告の時期：毎月10日まで
+"""
+    st = build(extract_text(text))
+    got = [(s.article, s.norm[:12]) for s in st.sentences]
+    assert ("第2", "受注者は、本業務に関して") in got
+    assert ("第3", "受注者は、個人情報の管理") in got  # joined across 「」 inside an open （
+    assert ("第3第2項", "受注者は、本業務に従事す") in got  # the repeated title is a page header
+    assert st.attachments == []
+    last = st.sentences[-1]
+    assert last.is_item and st.sentences[last.lead].article == "第12"
