@@ -232,6 +232,9 @@ class Engine:
         out = []
         for facet in spec.facets:
             best = None
+            # A contrary permission (「必要な範囲を超えて収集することができる」) beats adequate
+            # wording earlier in the same sentence, so such facets are read to the end.
+            stop_at_adequate = not any(r.contrary for r in facet.rules)
             for r_i, rule in enumerate(facet.rules):
                 rule_context = own_context if rule.local_context else context
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
@@ -247,9 +250,9 @@ class Engine:
                     if best is None or (best[0] == "weak" and level == "adequate") or (
                             level == "weak" and contrary and not best[3]):
                         best = (level, reason, rule.note, contrary)
-                    if level == "adequate":
+                    if level == "adequate" and stop_at_adequate:
                         break
-                if best and best[0] == "adequate":
+                if best and best[0] == "adequate" and stop_at_adequate:
                     break
             if best:
                 out.append(Hit(facet.id, best[0], best[1], sent, best[2], best[3]))

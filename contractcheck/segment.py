@@ -98,6 +98,8 @@ _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[
 _ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
 _TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款")
 _END_PUNCT = tuple("。：:）)」』】")
+# A running header that ends with the page number (「練馬区立□□図書館　協定書　　　　１４」).
+_HEADER_WITH_PAGE = re.compile(r"^[^。、]{2,40}?[ 　]{3,}[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*[-－―‐ー）)]?\s*$")
 _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*[0-9０-９]{1,4})?\s*[-－―‐ー）)]?\s*$")
 
 
@@ -161,7 +163,8 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         if not stripped:
             continue
         line_oriented = b.loc.line is not None or b.loc.page is not None
-        if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated):
+        if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated
+                              or _HEADER_WITH_PAGE.match(stripped)):
             after_page_number = bool(_PAGE_LINE.match(stripped))
             continue
         if line_oriented and after_page_number and paras and (
