@@ -114,7 +114,8 @@ def table(title: str, rows: list, mark_target: bool = False) -> None:
                     continue
                 miss = mark_target and s != "present" and num / den < TARGET
                 below += miss
-                cells.append(f"{num / den:.2f}" + (" ✗" if miss else ""))
+                # Below the target, three decimals: 18/19 = 0.947 must not read as 0.95.
+                cells.append(f"{num / den:.3f} ✗" if miss else f"{num / den:.2f}")
         print(f"| {item} | {len(rs)} | " + " | ".join(cells) + " |")
     print(f"\n{title}: judged right / labelled, per status")
     print("| item | present | weak | missing |")
