@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .parties import Parties
 
@@ -133,7 +134,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
                        for t in path[1:])
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
-    if in_condition and _instruction_condition_follows(doc, pred, path, anchor):
+    cond = next((t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i), None)
+    if in_condition and _instruction_condition_follows(doc, pred, cond):
         # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
         # exception after it contains the verb before it.
         in_condition = in_exception = False
@@ -149,7 +151,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「年1回以上実地に確認するほか、必要に応じて調査を行うことができる」: the act before
         # ほか is stated outright; only what is added after it is a discretion.
         modality = "duty"
-    if in_condition and (re.search(r"(ないよう|なければならな|ものとし|こととし)", local) or _duty_between(doc, anchor, path)):
+    if in_condition and (re.search(r"(ないよう|なければならな|ものとし|こととし)", local) or _duty_between(doc, anchor, cond)):
         # A clause that carries its own duty (「…持ち出させないよう管理し、事故が生じたときは…」)
         # is coordinated with the main predicate, not part of the condition after it.
         in_condition = False
@@ -205,7 +207,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     unnamed = bool(re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text)) \
         and not re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text)
     approval = not waived and (by_client or unnamed)
-    to_client = bool(_party_res(parties)[3].search(doc.text))
+    to_client = bool(_party_res(parties).to_client.search(doc.text))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
 
 
@@ -216,17 +218,15 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
 _INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?(指示|請求|求め|要求|要請|許可|承認|承諾|同意)(が|の)(あ|な)")
 
 
-def _duty_between(doc, anchor, path) -> bool:
+def _duty_between(doc, anchor, cond) -> bool:
     """「…業務にのみ用いさせ、…複製をさせず、漏えいが判明したときは…報告させなければならない」:
     a listed duty (「させず、」「てはならず、」) between the anchor and the condition noun shows the
     anchor is one of the duties, not part of the condition."""
-    cond = next(t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i)
     return bool(re.search(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)",
                           doc.text[anchor.idx:cond.idx]))
 
 
-def _instruction_condition_follows(doc, pred, path, anchor) -> bool:
-    cond = next(t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i)
+def _instruction_condition_follows(doc, pred, cond) -> bool:
     if cond.i <= pred.i:
         return False
     between = doc.text[pred.idx + len(pred.text):cond.idx]
@@ -255,7 +255,7 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
     if not matches:
         # 「乙が…しなければならない」 without a topic: a subject directly before the predicate.
         m = None
-        for m in _party_res(parties)[2].finditer(prefix):
+        for m in _party_res(parties).subject.finditer(prefix):
             pass
         if m is None or re.search(r"(場合|とき|時|際)", prefix[m.end():]):
             return None
@@ -297,15 +297,24 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
 
 
 @lru_cache(maxsize=64)
-def _party_res(parties: Parties) -> tuple[re.Pattern, ...]:
+class PartyPatterns(NamedTuple):
+    own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides for itself
+    client: re.Pattern          # any word for the client
+    subject: re.Pattern         # 「乙が」: a party as grammatical subject
+    to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
+    own_approval: re.Pattern    # 「派遣元の許可」: an approval the contractor gives itself
+
+
+def _party_res(parties: Parties) -> PartyPatterns:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
-    return (re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
-            re.compile(rf"({client_words})"),
-            re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
-            # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
-            re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
-            re.compile(rf"({contractor_words})(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾)"))
+    return PartyPatterns(
+        own_judgement=re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
+        client=re.compile(rf"({client_words})"),
+        subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
+        # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
+        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
+        own_approval=re.compile(rf"({contractor_words})(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾)"))
 
 
 def classify_exception(text: str, parties: Parties) -> str:
@@ -322,13 +331,13 @@ def classify_exception(text: str, parties: Parties) -> str:
 
 
 def _classify_ground(text: str, parties: Parties) -> str:
-    own_judgement, client_word = _party_res(parties)[:2]
+    patterns = _party_res(parties)
     if _APPROVAL.search(text):
         # 「乙が必要と認める」 is the contractor's own judgement, and 「派遣元の許可を得た場合」 the
         # contractor's own permission: either swallows the rule.
-        if own_judgement.search(text) or _party_res(parties)[4].search(text):
+        if patterns.own_judgement.search(text) or patterns.own_approval.search(text):
             return "swallowing"
-        if client_word.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
+        if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
