@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .errors import PatternError
+from .yaml_keys import duplicate_keys
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 # clause_patterns/ lives at the repository top level (design card); installed copies are
@@ -253,13 +254,9 @@ class _StrictLoader(yaml.SafeLoader):
 
 
 def _mapping_no_duplicates(loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
+    for key, key_node in duplicate_keys(loader, node, deep)[:1]:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"duplicate key {key!r}", key_node.start_mark)
     return loader.construct_mapping(node, deep)
 
 

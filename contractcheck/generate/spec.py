@@ -21,6 +21,7 @@ import yaml
 
 from ..errors import TemplateDataError, TemplateError
 from . import filters
+from ..yaml_keys import duplicate_keys
 
 TYPES = ("str", "text", "int", "money", "date", "bool", "choice", "list", "table")
 TYPE_LABELS = {
@@ -57,12 +58,7 @@ _Loader.yaml_implicit_resolvers = {
 
 
 def _construct_mapping(loader: _Loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            loader.duplicates.append(str(key))
-        seen.add(key)
+    loader.duplicates.extend(str(key) for key, _ in duplicate_keys(loader, node, deep))
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
 
 
