@@ -102,6 +102,29 @@ def local_tail(doc, pred) -> str:
     return text[pred.idx:]
 
 
+# Named word lists of the clause-level readings below (each used in one place; named so the
+# reading is visible where it is used).
+_APPROVAL_NOUNS = "承認|承諾|同意|許可|許諾"
+# 「…確認するほか、…できる」: the act before ほか is stated outright.
+_STATED_BEFORE_HOKA = re.compile(r"(する|行う)ほか、?$")
+# A clause carrying its own duty is not part of a condition that follows it.
+_OWN_DUTY = re.compile(r"(ないよう|なければならな|ものとし|こととし)")
+# 「…漏らさないよう、」: a purpose clause; the main verb decides the force.
+_PURPOSE_CLAUSE = re.compile(r"ないよう(に)?、?$")
+# 「その都度区の承認を得ることを要しない」: an approval named only to waive it.
+_APPROVAL_WAIVED = re.compile(rf"({_APPROVAL_NOUNS})[^。]{{0,12}}(要しない|必要としない|要さない|要せず|不要)")
+# 「甲の許可を得ることなく複製することができる」: an approval named only to do without it.
+_APPROVAL_DONE_WITHOUT = re.compile(
+    rf"({_APPROVAL_NOUNS})(を得る|を受ける|を得た上で)?"
+    r"(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)")
+# 「書面による承認」 with no approver named is the client's ...
+_UNNAMED_APPROVAL = re.compile(rf"(書面による|事前の|あらかじめ)[^。]{{0,6}}({_APPROVAL_NOUNS})")
+# ... unless the contractor is the one who approves.
+_CONTRACTOR_APPROVES = re.compile(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)")
+# A listed duty (「させず、」「てはならず、」) before a condition noun.
+_LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)")
+
+
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
 
@@ -147,15 +170,15 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     if "旨" in local:
         local = local[local.rfind("旨") + 1:]
     modality = modality_of(local)
-    if modality is None and re.search(r"(する|行う)ほか、?$", local):
+    if modality is None and _STATED_BEFORE_HOKA.search(local):
         # 「年1回以上実地に確認するほか、必要に応じて調査を行うことができる」: the act before
         # ほか is stated outright; only what is added after it is a discretion.
         modality = "duty"
-    if in_condition and (re.search(r"(ないよう|なければならな|ものとし|こととし)", local) or _duty_between(doc, anchor, cond)):
+    if in_condition and (_OWN_DUTY.search(local) or _duty_between(doc, anchor, cond)):
         # A clause that carries its own duty (「…持ち出させないよう管理し、事故が生じたときは…」)
         # is coordinated with the main predicate, not part of the condition after it.
         in_condition = False
-    if re.search(r"ないよう(に)?、?$", local) and pred is not root:
+    if _PURPOSE_CLAUSE.search(local) and pred is not root:
         # 「…漏らさないよう、教育を行うことができる」: a purpose clause; the main verb decides.
         modality = None
     # Coordinated predicates (「消去し、返却しなければならない」) take the main predicate's force.
@@ -199,13 +222,12 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     exception = _exception(doc, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
-    waived = re.search(r"(承認|承諾|同意|許可|許諾)[^。]{0,12}(要しない|必要としない|要さない|要せず|不要)", doc.text) \
-        or (modality == "permission" and re.search(
-            r"(承認|承諾|同意|許可|許諾)(を得る|を受ける|を得た上で)?(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)", doc.text))
+    waived = _APPROVAL_WAIVED.search(doc.text) \
+        or (modality == "permission" and _APPROVAL_DONE_WITHOUT.search(doc.text))
     by_client = bool(client_approval_re(parties).search(doc.text))
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
-    unnamed = bool(re.search(r"(書面による|事前の|あらかじめ)[^。]{0,6}(承認|承諾|同意|許可|許諾)", doc.text)) \
-        and not re.search(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)", doc.text)
+    unnamed = bool(_UNNAMED_APPROVAL.search(doc.text)) \
+        and not _CONTRACTOR_APPROVES.search(doc.text)
     approval = not waived and (by_client or unnamed)
     to_client = bool(_party_res(parties).to_client.search(doc.text))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
@@ -222,8 +244,7 @@ def _duty_between(doc, anchor, cond) -> bool:
     """「…業務にのみ用いさせ、…複製をさせず、漏えいが判明したときは…報告させなければならない」:
     a listed duty (「させず、」「てはならず、」) between the anchor and the condition noun shows the
     anchor is one of the duties, not part of the condition."""
-    return bool(re.search(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)",
-                          doc.text[anchor.idx:cond.idx]))
+    return bool(_LISTED_DUTY.search(doc.text[anchor.idx:cond.idx]))
 
 
 def _instruction_condition_follows(doc, pred, cond) -> bool:
