@@ -14,13 +14,18 @@ from .parties import Parties
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
-_EFFORT = re.compile(r"(努め|努力|よう配慮|心掛け|心がけ)")
+_EFFORT = re.compile(r"(努め|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
+_PROHIBIT = re.compile(r"(許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
 
-_DISAPPLY = re.compile(r"^\s*(前\d*項|前各項|前条|同項|前号|第\d+項)(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる)")
+_KANJI_DIGITS = "一二三四五六七八九十"
+_EARLIER_PROVISION = rf"(前[\d{_KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{_KANJI_DIGITS}]+項)"
+_DISAPPLY = re.compile(rf"^\s*{_EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる)")
+# 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
+# duty of an earlier one be left undone.
+_LATER_WAIVER = re.compile(rf"{_EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)")
 # NOTE: 「ところ」 is left out: 「甲の指示するところにより」 is a manner, not a condition.
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り"}
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
@@ -35,9 +40,10 @@ class Clause:
     modality: str            # duty | prohibition | permission | effort | negated | statement
     in_condition: bool       # the anchor sits in a 「…場合」「…とき」 clause, not the main duty
     in_exception: bool       # the anchor sits inside the exception clause itself
-    exception: str           # none | approval | law | swallowing
+    exception: str           # none | approval | law | swallowing | own (the contractor's own say)
     client_approval: bool    # the sentence ties the act to the client's approval/instruction
     to_client: bool = True   # the sentence names the client as a recipient (「甲に報告」)
+    own_approval: bool = False  # the only approval named is the contractor's own
 
 
 @lru_cache(maxsize=64)
@@ -102,6 +108,7 @@ def local_tail(doc, pred) -> str:
     return text[pred.idx:]
 
 
+_SOFT_ADVERB = re.compile(r"(なるべく|極力)")
 # Named word lists of the clause-level readings below (each used in one place; named so the
 # reading is visible where it is used).
 _APPROVAL_NOUNS = "承認|承諾|同意|許可|許諾"
@@ -128,7 +135,13 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
 
+# 「…義務を免れるものではない」「…によっても消滅しない」: a duty denied its end goes on.
+_SURVIVES = re.compile(r"(免れ|消滅し|失効し|免除され)(る)?(ものではない|ものでない|ない|ず)")
+
+
 def modality_of(text: str) -> str | None:
+    if _SURVIVES.search(text):
+        return "duty"
     if _NEGATED.search(text):
         return "negated"
     if _EFFORT.search(text):
@@ -158,6 +171,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
     cond = next((t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i), None)
+    if in_condition and cond.i > pred.i and re.search(r"ことは、", doc.text[pred.idx:cond.idx]):
+        # 「…利用することは、甲の承諾がない限り、許されない」: a clause topicalised with 「ことは」
+        # is what the main predicate rules on; the parser hangs it under the 限り that follows.
+        in_condition = False
     if in_condition and _instruction_condition_follows(doc, pred, cond):
         # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
         # exception after it contains the verb before it.
@@ -196,6 +213,9 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # is a purpose clause under the effort verb.
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
+    if modality in ("duty", "prohibition") and _SOFT_ADVERB.search(doc.text[:pred.idx]):
+        # 「なるべく…にとどめるものとする」: the adverb softens the verb it modifies.
+        modality = "effort"
     # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
     if inherited_modality and (modality is None or (
             modality == "duty" and re.search(r"こと[。]?$", doc.text.strip()))):
@@ -228,9 +248,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
     unnamed = bool(_UNNAMED_APPROVAL.search(doc.text)) \
         and not _CONTRACTOR_APPROVES.search(doc.text)
-    approval = not waived and (by_client or unnamed)
+    own_approval = not by_client and bool(_party_res(parties).own_approval.search(doc.text))
+    approval = not waived and not own_approval and (by_client or unnamed)
     to_client = bool(_party_res(parties).to_client.search(doc.text))
-    return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client)
+    return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
+                  own_approval)
 
 
 # 「…報告し、甲の指示があるときは、これに従う」「…用いさせ、乙の許可がある場合を除き」: the parser
@@ -302,19 +324,38 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
     for following in next_text.split("\n"):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
-                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない)", following)) or \
-                _DISAPPLY.match(following):
+                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$)", following)) or \
+                _DISAPPLY.match(following) or _LATER_WAIVER.search(following):
             texts.append(following)
+    if _own_scope(doc.text, parties):
+        return "own"
     if not texts:
         return "none"
-    verdict = "approval"
-    for text in texts:
-        kind = classify_exception(text, parties)
-        if kind == "swallowing":
-            return "swallowing"
-        if kind == "law" and verdict == "approval":
-            verdict = "law"
-    return verdict
+    kinds = [classify_exception(text, parties) for text in texts]
+    for kind in ("own", "swallowing", "law"):
+        if kind in kinds:
+            return kind
+    return "approval"
+
+
+def _own_scope(text: str, parties: Parties) -> bool:
+    """「受注者が重大な事故であると判断したときは…報告」「甲が開示して差し支えないと判断する範囲で」:
+    a duty that applies only where the contractor itself so judges is left to the contractor.
+    Not when the judgement is one more occasion beside another (「…を知ったとき、又は乙が…と
+    認めたとき」), nor when the client's approval is named too."""
+    patterns = _party_res(parties)
+    for m in patterns.own_judgement.finditer(text):
+        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)", text[m.end():])
+        if not tail:
+            continue
+        after = text[m.end() + tail.end():]
+        if re.search(r"(又は|若しくは|もしくは|あるいは)、?$", text[:m.start()]) or \
+                re.match(r"(は、|に、|には、)?(又は|若しくは|もしくは|あるいは)", after):
+            continue
+        if client_approval_re(parties).search(text):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -329,25 +370,33 @@ class PartyPatterns(NamedTuple):
 def _party_res(parties: Parties) -> PartyPatterns:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
+    # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
+    # contractor for approvals and judgements.
+    officer = (rf"(?:(?:の|が)(?:(?!{client_words})[^、。]){{0,15}}?"
+               r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
-        own_judgement=re.compile(rf"({contractor_words})(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
+        # 「区は、受託者が違反したと（違反していると）認めるとき」: what the contractor did,
+        # judged by the client.
+        own_judgement=re.compile(rf"({contractor_words}){officer}(が|の判断|において)"
+                                 r"(?:(?!(?:た|だ|ている|でいる)と(?:認め|判断))[^。]){0,15}(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
-        own_approval=re.compile(rf"({contractor_words})(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾)"))
+        own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾)"))
 
 
 def classify_exception(text: str, parties: Parties) -> str:
-    """approval / law / swallowing. With several grounds (「甲の指示による場合及び乙が業務上
+    """approval / law / swallowing / own. With several grounds (「甲の指示による場合及び乙が業務上
     必要な場合を除き」) each is judged, and one ground without approval swallows the rule."""
     grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
     # 「…場合であって、あらかじめ甲の承認を得たとき」 joins its conditions: judged as one.
     if len(grounds) > 1 and not re.search(r"(であって|かつ)", text):
         kinds = [_classify_ground(g, parties) for g in grounds]
-        if "swallowing" in kinds:
-            return "swallowing"
-        return "law" if "law" in kinds else "approval"
+        for kind in ("own", "swallowing", "law"):
+            if kind in kinds:
+                return kind
+        return "approval"
     return _classify_ground(text, parties)
 
 
@@ -357,7 +406,7 @@ def _classify_ground(text: str, parties: Parties) -> str:
         # 「乙が必要と認める」 is the contractor's own judgement, and 「派遣元の許可を得た場合」 the
         # contractor's own permission: either swallows the rule.
         if patterns.own_judgement.search(text) or patterns.own_approval.search(text):
-            return "swallowing"
+            return "own"
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):

@@ -147,7 +147,8 @@ class Engine:
         sents = prepared.structure.sentences
         specs = self.applicable(prepared.kind)
         articles = article_index(sents)
-        contexts = [sentence_context(s, sents, articles) for s in sents]
+        definitions = definition_index(sents, prepared.parties)
+        contexts = [sentence_context(s, sents, articles, definitions) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # Tokenize the candidates once (the tokenizer is ~10x faster than the parser); the same
         # Doc objects are then parsed, so nothing is tokenized twice.
@@ -299,7 +300,10 @@ class Engine:
 
     def _link_adjust(self, spec, result: ItemResult, prepared: Prepared) -> ItemResult:
         """special-provisions-link: the body binds the contractor to a 特記事項, and it is there."""
-        has_tokki = any("特記事項" in a for a in prepared.structure.attachments) or (
+        # An attachment heading with nothing under it (「別表　個人情報取扱特記事項（別添のとおり）」)
+        # does not put the 特記事項 in the contract.
+        has_tokki = any("特記事項" in a and _has_content(prepared, a)
+                        for a in prepared.structure.attachments) or (
             prepared.structure.title is not None and "特記事項" in prepared.structure.title)
         bound = result.status == "present"
         if bound and has_tokki:
@@ -309,12 +313,20 @@ class Engine:
                               result.evidence,
                               "本文が特記事項の遵守を定めていますが、その特記事項が文書にも添付（--attach）にも見当たりません。",
                               spec.suggestion, result.notes)
+        if result.status == "weak":
+            return result  # a binding clause that falls short says why itself
         if has_tokki:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
                               result.evidence,
                               "特記事項が付いていますが、本文で受託者にその遵守を義務付ける条項が見当たりません。",
                               spec.suggestion, result.notes)
         return result
+
+
+def _has_content(prepared: Prepared, attachment: str) -> bool:
+    """The attachment has a provision, not only a note such as 「（別添のとおり）」."""
+    return any(s.attachment == attachment and not re.fullmatch(r"[（(][^（）()]*[）)]", s.norm.strip())
+               for s in prepared.structure.sentences)
 
 
 def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
@@ -327,12 +339,38 @@ def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
     return index
 
 
+# 「この特記事項において「事故」とは、個人情報の漏えい…をいう。」
+_DEFINITION_OF = re.compile(r"「([^「」]{2,15})」とは、?[^。]*(をいう|をいい|を指す|を意味する)")
+# Terms every sentence uses: their definition would lend its words to the whole document.
+_TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
+
+
+def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
+    """Defined term -> the sentence defining it (「「定期確認」とは、発注者が…確認することをいう」),
+    so that a later 「定期確認を毎年度実施する」 is read with what the term means."""
+    index: dict[str, str] = {}
+    for s in sents:
+        for m in _DEFINITION_OF.finditer(s.norm):
+            term = m.group(1)
+            if term not in parties.words() and not _TOO_COMMON_TERM.search(term):
+                index.setdefault(term, s.norm)
+    return index
+
+
+def defined_terms(sent: Sentence, definitions: dict[str, str] | None) -> str:
+    """The definitions of the terms ``sent`` uses (not its own)."""
+    return "".join(d for term, d in (definitions or {}).items()
+                   if term in sent.norm and d != sent.norm)
+
+
 def sentence_context(sent: Sentence, sents: list[Sentence],
-                     articles: dict[tuple[str | None, str], str] | None = None) -> str:
+                     articles: dict[tuple[str | None, str], str] | None = None,
+                     definitions: dict[str, str] | None = None) -> str:
     """The text a rule's word conditions are tested on: the sentence, its 号 list (where the
     conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
-    sentence it refers back to, and for 「前記第12条の場合において…」 that article's opening."""
-    context = sent.norm + sent.items_text
+    sentence it refers back to, for 「前記第12条の場合において…」 that article's opening, and the
+    definition of a term the document defines (「保護対象情報」とは…)."""
+    context = defined_terms(sent, definitions) + sent.norm + sent.items_text
     if articles:
         for m in _ARTICLE_REFERENCE.finditer(sent.norm):
             label = f"第{m.group(1)}条"

@@ -61,6 +61,9 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     wrong_party = _wrong_party(rule, clause)
     if wrong_party:
         return wrong_party
+    if rule.client_approver and clause.own_approval:
+        return ("weak", "承認・許可を与えるのが受託者（派遣元）自身や社内の責任者になっており、"
+                        "甲（委託者・派遣先）の承認が条件になっていません。")
     force = _force(rule, clause, context)
     if force is not None:
         return force
@@ -68,6 +71,11 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
         return ("weak", "報告等の相手が委託者（甲・区）になっていません（受託者内部の報告だけです）。")
     # A client's right (termination, audit) with the usual 「ただし、違反が軽微であるときは、
     # この限りでない」 is still the client's right; only the contractor's duties can be hollowed.
+    # An exception the contractor decides for itself (「ただし、乙が軽微と認めるときは、この限り
+    # でない」) hollows even the client's right.
+    if clause.exception == "own":
+        return ("weak", "受託者自身の判断や承認（「乙が必要と認めるとき」「乙の責任者の許可」等）で"
+                        "定めの適用が左右され、甲の承認によらない例外になっています。")
     if clause.exception == "swallowing" and rule.bearer != "client":
         return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
                         "定めが骨抜きになっています。")

@@ -26,7 +26,7 @@ ITEM_KEYS = {"id", "basis", "title", "severity", "kinds", "summary", "triggers",
 FACET_KEYS = {"label", "missing", "rules"}
 RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
              "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
-             "context_also", "contrary", "to_client", "local_context"}
+             "context_also", "contrary", "to_client", "local_context", "client_approver"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement"}
 BEARERS = {"contractor", "client", "any"}
@@ -62,6 +62,8 @@ class Rule:
     to_client: bool = False   # the act must be towards the client (「甲に報告」)
     local_context: bool = False  # test words on the sentence (and its list) only, not on the
                                  # sentence before it: for qualifiers that must sit in the duty
+    client_approver: bool = False  # an approval the sentence names must be the client's, not
+                                   # the contractor's own (「乙の管理責任者の承認」)
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,8 @@ def _load_rule(src, where, data, triggers) -> Rule:
     contrary = _str_list(src, f"{where}.contrary", data.get("contrary"))
     if set(contrary) - {"permission", "negated"}:
         raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
-    for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context"):
+    for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context",
+                "client_approver"):
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
@@ -246,7 +249,8 @@ def _load_rule(src, where, data, triggers) -> Rule:
                 note=_expect_type(src, f"{where}.note", data.get("note", ""), str, "文字列"),
                 context_also=_str_list(src, f"{where}.context_also", data.get("context_also")),
                 contrary=contrary, to_client=data.get("to_client", False),
-                local_context=data.get("local_context", False))
+                local_context=data.get("local_context", False),
+                client_approver=data.get("client_approver", False))
 
 
 class _StrictLoader(yaml.SafeLoader):

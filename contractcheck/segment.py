@@ -134,8 +134,10 @@ def is_structural_start(line: str) -> bool:
 
 def is_title_line(s: str) -> bool:
     s = s.strip()
+    # 「特記事項（個人情報の取扱い）」: a title may end in a parenthetical subtitle.
+    core = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", s.replace(" ", "").replace("　", ""))
     return (len(s) <= 40 and "。" not in s and "、" not in s
-            and any(s.replace(" ", "").replace("　", "").endswith(w) for w in _TITLE_WORDS))
+            and any(core.endswith(w) for w in _TITLE_WORDS))
 
 
 @dataclass
@@ -335,7 +337,11 @@ def build(blocks: list[Block]) -> Structure:
         if not s:
             continue
         m_att = _ATTACH.match(s)
-        if (m_att and len(s) < 60 and "。" not in s) or (is_title_line(s) and sentences):
+        # 「(2)　別記個人情報取扱特記事項」 under 「次に掲げるものを遵守し」 names a document in a
+        # list; it does not start one.
+        listed = lead is not None and (_GOU.match(s) or _GOU.match(raw.strip()))
+        if not listed and ((m_att and len(s) < 60 and "。" not in s)
+                           or (is_title_line(s) and sentences)):
             # An attachment (or a new document such as a 特記事項) starts: numbering restarts.
             if attachment and attachments and last_heading_para == p_index - 1:
                 # 「別記」 then 「個人情報取扱特記事項」 on the next line: one heading.

@@ -204,3 +204,82 @@ def test_listed_duties_before_a_condition_are_duties(engine):
             "事故が生じたときは、派遣先の責任において対応するものとする。")
     st, reason, _ = status(engine, text, "dispatch-personal-info", "dispatch")
     assert st == "weak" and "委託者" in reason  # a duty on the 派遣先 only
+
+
+@pytest.mark.parametrize("text,item", [
+    # The contractor's own officer approves: no approval by the client.
+    ("第8条　受託者は、受託者の情報管理責任者の許可を得た場合を除き、個人情報を複製してはならない。", "copying"),
+    ("第30条　指定管理者は、個人情報を複製しようとするときは、指定管理者が置く個人情報保護管理者の承認を得なければならない。", "copying"),
+    ("第12条　派遣労働者は、派遣業務で取り扱う個人情報を業務以外の目的に利用してはならない。\n２　派遣労働者は、派遣元の許可なく個人情報を複製し、又は持ち出してはならない。\n３　派遣労働者は、個人情報の漏えいを知ったときは、直ちに派遣先に報告しなければならない。", "dispatch-personal-info"),
+])
+def test_an_approval_the_contractor_gives_itself_is_weak(engine, text, item):
+    kind = "dispatch" if item.startswith("dispatch") else "outsourcing"
+    st, reason, _ = status(engine, text, item, kind)
+    assert st == "weak" and ("受託者" in reason or "乙" in reason), reason
+    # The same sentence with the client's approval is adequate.
+    fixed = text.replace("受託者の情報管理責任者の許可", "委託者の書面による承認").replace(
+        "指定管理者が置く個人情報保護管理者の承認", "区の承認").replace("派遣元の許可", "派遣先の許可")
+    assert status(engine, fixed, item, kind)[0] == "present"
+
+
+def test_a_duty_only_where_the_contractor_so_judges_is_weak(engine):
+    base = "第16条　受注者は、個人情報の漏えい等の事故が発生した場合において、{}直ちに発注者に報告し、その指示に従わなければならない。"
+    st, reason, _ = status(engine, base.format("受注者が重大な事故であると判断したときは、"), "incident")
+    assert st == "weak" and "受託者自身の判断" in reason
+    assert status(engine, base.format(""), "incident")[0] == "present"
+    # One more occasion beside the event itself widens the duty; it does not narrow it.
+    widened = "第16条　受注者は、個人情報の漏えい等の事故が発生したとき、又は受注者が事故のおそれがあると判断したときは、直ちに発注者に報告し、その指示に従わなければならない。"
+    assert status(engine, widened, "incident")[0] == "present"
+
+
+def test_the_contractor_judging_hollows_even_the_clients_right(engine):
+    damages = "\n２　乙は、本特記事項の違反により甲に生じた損害を賠償しなければならない。"
+    own = "第16条　甲は、乙が本特記事項に違反したときは、本契約を解除することができる。ただし、乙が当該違反を軽微なものと認めるときは、この限りでない。"
+    assert status(engine, own + damages, "termination-damages")[0] == "weak"
+    # The client judging what the contractor did is the client's right.
+    client = "第18条　区は、受託者がこの特記事項に違反していると認めたときは、契約を解除することができる。"
+    assert status(engine, client + damages.replace("甲", "区").replace("乙", "受託者"), "termination-damages")[0] == "present"
+
+
+def test_a_later_paragraph_that_lets_the_duty_be_skipped(engine):
+    text = "第10条　受託者は、個人情報の漏えい、滅失及び毀損の防止のため、別表の措置を講じなければならない。\n２　{}"
+    st, _, _ = status(engine, text.format("受託者の情報セキュリティ責任者が業務の性質上やむを得ないと認めた場合は、前項の措置の一部又は全部を省略することができる。"), "security")
+    assert st == "weak"
+    st, _, _ = status(engine, text.format("前二項の規定は、受託者が必要と認めて行う場合については、適用しない。"), "security")
+    assert st == "weak"
+    assert status(engine, text.format("受託者は、前項の措置の実施状況を記録しなければならない。"), "security")[0] == "present"
+
+
+def test_a_defined_term_is_read_with_its_definition(engine):
+    definition = "第２条　この特記事項において「事故」とは、個人情報の漏えい、滅失、毀損又は改ざんをいう。\n"
+    duty = "第６条　受託者は、事故の発生を防止するため、記録媒体の施錠保管その他必要な措置を講じなければならない。"
+    assert status(engine, definition + duty, "security")[0] == "present"
+    # Without the definition 事故 could be any accident.
+    assert status(engine, duty, "security")[0] == "missing"
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    # 「…利用することは、…承諾がない限り、許されない」: the topicalised act is what is ruled on.
+    ("第９条　乙は、業務上知り得た秘密を漏らしてはならない。\n２　乙が、本業務の目的以外の目的のために個人情報を利用することは、甲の書面による事前の承諾がない限り、これを許されない。", "confidentiality", "present"),
+    # A duty denied its end goes on.
+    ("第11条　派遣労働者は、派遣就業に関して知り得た秘密を漏らしてはならない。\n２　派遣労働者は、派遣期間の満了をもって、前項の秘密を保持する義務を免れるものではない。", "dispatch-secrecy", "present"),
+    # なるべく softens the verb.
+    ("第4条　甲は、乙に提供する個人情報を、なるべく業務に必要な範囲のものにとどめるものとする。", "data-minimization", "weak"),
+    ("第4条　甲は、乙に提供する個人情報を、業務に必要な最小限の範囲のものにとどめるものとする。", "data-minimization", "present"),
+])
+def test_double_negatives_topics_and_soft_adverbs(engine, text, item, expected):
+    kind = "dispatch" if item.startswith("dispatch") else "outsourcing"
+    assert status(engine, text, item, kind)[0] == expected
+
+
+def test_special_provisions_named_in_a_list_and_an_empty_attachment(engine):
+    listed = ("第４条　受注者は、次に掲げるものを遵守して業務を履行しなければならない。\n(1)　仕様書\n"
+              "(2)　別記個人情報取扱特記事項\n\n別記\n個人情報取扱特記事項\n"
+              "第１　受注者は、個人情報の漏えいの防止のために必要な措置を講じなければならない。")
+    assert status(engine, listed, "special-provisions-link")[0] == "present"
+    empty = "第29条　指定管理者は、別表「個人情報取扱特記事項」を遵守しなければならない。\n\n別表　個人情報取扱特記事項\n（別添のとおり）"
+    st, reason, _ = status(engine, empty, "special-provisions-link")
+    assert st == "weak" and "見当たりません" in reason
+    # A works specification is not the personal-information 特記事項.
+    works = "第1条　受注者は、設計図書（工事特記仕様書を含む。）に従い、工事を施工しなければならない。"
+    assert status(engine, works, "special-provisions-link")[0] == "missing"

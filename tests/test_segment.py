@@ -192,3 +192,11 @@ def test_sections_written_as_dai_n_with_text_and_repeated_page_headers():
     assert st.attachments == []
     last = st.sentences[-1]
     assert last.is_item and st.sentences[last.lead].article == "第12"
+
+
+def test_a_title_may_end_in_a_parenthetical_subtitle():
+    from contractcheck.segment import is_title_line
+
+    assert is_title_line("特記事項（個人情報の取扱い）")
+    assert is_title_line("個人情報取扱特記事項")
+    assert not is_title_line("乙は、特記事項（個人情報の取扱い）を遵守する。")
