@@ -22,7 +22,7 @@ _DUTY = re.compile(r"(なければならな|なければならず|ものとし|�
 
 _KANJI_DIGITS = "一二三四五六七八九十"
 _EARLIER_PROVISION = rf"(前[\d{_KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{_KANJI_DIGITS}]+項)"
-_DISAPPLY = re.compile(rf"^\s*{_EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる)")
+_DISAPPLY = re.compile(rf"^\s*{_EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる|足りる)")
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
 _LATER_WAIVER = re.compile(rf"{_EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)")
@@ -30,6 +30,7 @@ _LATER_WAIVER = re.compile(rf"{_EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り"}
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
 _LAW = re.compile(r"(法令|法律|条例)")
+_NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 _CLIENT_APPROVAL_PHRASE_TMPL = r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
 
 
@@ -226,6 +227,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list
         # is only as strong as the sentence that introduces it.
         modality = inherited_modality
+    if _DISAPPLY.match(doc.text) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)",
+                                                doc.text):
+        # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none.
+        modality = "negated"
     if _DEFINITION.search(doc.text.strip()):
         modality = "definition"  # 「…をいう。」: what a word means, never a duty
     elif modality is None:
@@ -249,7 +254,13 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     unnamed = bool(_UNNAMED_APPROVAL.search(doc.text)) \
         and not _CONTRACTOR_APPROVES.search(doc.text)
     own_approval = not by_client and bool(_party_res(parties).own_approval.search(doc.text))
-    approval = not waived and not own_approval and (by_client or unnamed)
+    # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
+    own_alternative = bool(_party_res(parties).own_alternative.search(doc.text))
+    approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
+    if not approval and modality == "permission":
+        # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
+        # ばならない。」: the permission is subject to the client's approval.
+        approval = restores_approval(next_text.split("\n")[0], parties)
     to_client = bool(_party_res(parties).to_client.search(doc.text))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
                   own_approval)
@@ -321,13 +332,20 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         texts.append(m.group(2))
     elif re.search(r"(この限りでない|この限りではない)", doc.text):
         texts.append(doc.text)
-    for following in next_text.split("\n"):
+    followings = next_text.split("\n")
+    for i, following in enumerate(followings):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
                 r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$)", following)) or \
                 _DISAPPLY.match(following) or _LATER_WAIVER.search(following):
+            after = followings[i + 1] if i + 1 < len(followings) else ""
+            if restores_approval(after, parties):
+                # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
+                # exception is made subject to the client's approval after all (both conditions
+                # hold at once, hence かつ: classify_exception judges them as one ground).
+                following += "かつ" + after
             texts.append(following)
-    if _own_scope(doc.text, parties):
+    if _own_scope(doc.text, parties) and not restores_approval(followings[0], parties):
         return "own"
     if not texts:
         return "none"
@@ -336,6 +354,16 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         if kind in kinds:
             return kind
     return "approval"
+
+
+# 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
+_ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)")
+
+
+def restores_approval(text: str, parties: Parties) -> bool:
+    """A 項 that makes what the previous one allowed subject to the client's approval."""
+    return bool(_ABOUT_THE_PREVIOUS.match(text) and client_approval_re(parties).search(text)
+                and not _APPROVAL_WAIVED.search(text))
 
 
 def _own_scope(text: str, parties: Parties) -> bool:
@@ -365,6 +393,7 @@ class PartyPatterns(NamedTuple):
     subject: re.Pattern         # 「乙が」: a party as grammatical subject
     to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
     own_approval: re.Pattern    # 「派遣元の許可」: an approval the contractor gives itself
+    own_alternative: re.Pattern  # 「又は乙の責任において」: a way round the client's approval
 
 
 def _party_res(parties: Parties) -> PartyPatterns:
@@ -383,7 +412,8 @@ def _party_res(parties: Parties) -> PartyPatterns:
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
-        own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾)"))
+        own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾|指示)"),
+        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"))
 
 
 def classify_exception(text: str, parties: Parties) -> str:
@@ -402,15 +432,20 @@ def classify_exception(text: str, parties: Parties) -> str:
 
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = _party_res(parties)
+    # 「乙が必要と認め、かつ甲の承認を得た場合」: the client's approval is still required.
+    if _APPROVAL.search(text) and client_approval_re(parties).search(text):
+        return "approval"
+    # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
+    # 許可を得た場合」 the contractor's own permission: either hollows the rule.
+    if patterns.own_judgement.search(text) or patterns.own_approval.search(text):
+        return "own"
     if _APPROVAL.search(text):
-        # 「乙が必要と認める」 is the contractor's own judgement, and 「派遣元の許可を得た場合」 the
-        # contractor's own permission: either swallows the rule.
-        if patterns.own_judgement.search(text) or patterns.own_approval.search(text):
-            return "own"
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
-    if _LAW.search(text):
+    if _LAW.search(text) or _NO_FAULT.search(text):
+        # Laws, and damage the contractor is not at fault for, are grounds the guideline
+        # itself accepts.
         return "law"
     return "swallowing"

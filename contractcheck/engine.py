@@ -23,6 +23,7 @@ from .segment import Sentence, Structure, build
 ENGINE_VERSION = "1"
 _ARTICLE_LABEL = re.compile(r"第\d+条")
 _ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず)")
+_NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 _BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
@@ -172,7 +173,8 @@ class Engine:
             for sent in per_item[spec.id]:
                 for doc in docs_by_sentence.get(sent.index, []):
                     hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
-                                           contexts[sent.index]))
+                                           contexts[sent.index],
+                                           defined_terms(sent, definitions)))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -220,7 +222,7 @@ class Engine:
         return self._matchers
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              context: str):
+              context: str, definitions: str = ""):
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
@@ -238,12 +240,13 @@ class Engine:
             stop_at_adequate = not any(r.contrary for r in facet.rules)
             for r_i, rule in enumerate(facet.rules):
                 rule_context = own_context if rule.local_context else context
+                what_context = definitions + own_context if rule.local_context else context
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
                                      next_text)
                     verdict = judge_rule(rule, clause, rule_context,
-                                         own_context if sent.is_item else None)
+                                         own_context if sent.is_item else None, what_context)
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict
@@ -268,6 +271,9 @@ class Engine:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 out.append(nxt.norm)
             else:
+                if _NEXT_ARTICLE_OVERRIDE.match(nxt.norm):
+                    # 「第6条　前条の規定にかかわらず、…代えることができる。」
+                    out.append(nxt.norm)
                 break
         return "\n".join(out)
 
@@ -340,7 +346,8 @@ def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
 
 
 # 「この特記事項において「事故」とは、個人情報の漏えい…をいう。」
-_DEFINITION_OF = re.compile(r"「([^「」]{2,15})」とは、?[^。]*(をいう|をいい|を指す|を意味する)")
+_DEFINITION_OF = re.compile(r"「([^「」]{2,15})」とは、?(?:[^。（）()]|[（(][^（）()]*[）)])*"
+                            r"(をいう|をいい|を指す|を意味する)")
 # Terms every sentence uses: their definition would lend its words to the whole document.
 _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
 

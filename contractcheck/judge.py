@@ -35,15 +35,20 @@ def has_any(text: str, words) -> bool:
 
 
 def judge_rule(rule: Rule, clause: Clause, context: str,
-               own_context: str | None = None) -> tuple[str, str] | None:
+               own_context: str | None = None, what_context: str | None = None,
+               ) -> tuple[str, str] | None:
     """Decide one rule on one sentence. Returns (level, reason), or None if not evidence.
     ``own_context`` (the sentence, its list and its lead) is where a named shortcoming must
-    sit: a sibling 号 「報告書の提出：対応完了後10日以内」 does not make 「直ちに報告」 late."""
+    sit: a sibling 号 「報告書の提出：対応完了後10日以内」 does not make 「直ちに報告」 late.
+    ``what_context`` (default ``context``) is where the words for *what* is handled or reported
+    (context_also, require_any) are looked for: it adds the definitions of the terms used to a
+    local rule's sentence (「実施体制」とは、責任者及び従事者の…をいう)."""
+    what = context if what_context is None else what_context
     if rule.context_any and not has_any(context, rule.context_any):
         return None
     if rule.exclude_any and has_any(context, rule.exclude_any):
         return None
-    if rule.context_also and not has_any(context, rule.context_also):
+    if rule.context_also and not has_any(what, rule.context_also):
         return None
     if clause.in_exception:
         return None  # the word sits inside the exception, not in the rule itself
@@ -62,8 +67,8 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     if wrong_party:
         return wrong_party
     if rule.client_approver and clause.own_approval:
-        return ("weak", "承認・許可を与えるのが受託者（派遣元）自身や社内の責任者になっており、"
-                        "甲（委託者・派遣先）の承認が条件になっていません。")
+        return ("weak", "承認・許可・指示を与えるのが受託者（派遣元）自身や社内の責任者になっており、"
+                        "甲（委託者・派遣先）の承認・指示になっていません。")
     force = _force(rule, clause, context)
     if force is not None:
         return force
@@ -84,7 +89,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
         if has_any(own_context if own_context is not None else context, check.words):
             return ("weak", check.reason)
     for check in rule.require_any:
-        if not has_any(context, check.words):
+        if not has_any(what, check.words):
             return ("weak", check.reason)
     if rule.weak_if_condition and has_any(context, rule.weak_if_condition.words):
         return ("weak", rule.weak_if_condition.reason)

@@ -283,3 +283,51 @@ def test_special_provisions_named_in_a_list_and_an_empty_attachment(engine):
     # A works specification is not the personal-information 特記事項.
     works = "第1条　受注者は、設計図書（工事特記仕様書を含む。）に従い、工事を施工しなければならない。"
     assert status(engine, works, "special-provisions-link")[0] == "missing"
+
+
+def test_a_later_paragraph_can_put_the_exception_back_under_the_clients_approval(engine):
+    base = ("第12条　受注者は、業務を第三者に再委託してはならない。\n"
+            "２　前項の規定にかかわらず、受注者は、受注者の情報管理責任者が必要と認めたときは、業務の一部を再委託することができる。\n"
+            "{}"
+            "４　受注者の子会社又は関連会社は、第1項の第三者に含まれるものとする。\n"
+            "５　受注者は、再委託先に対し、本契約に基づく受注者の個人情報保護に関する義務を課し、再々委託を行わせる場合も同様とする。")
+    restored = base.format("３　前項の場合において、受注者は、あらかじめ発注者の書面による承認を得なければならない。\n")
+    assert status(engine, restored, "subcontracting")[0] == "present"
+    assert status(engine, base.format(""), "subcontracting")[0] == "weak"
+
+
+def test_a_disapplying_paragraph_is_no_evidence_of_the_rule(engine):
+    text = ("第９条　受託者は、委託者から引き渡された個人情報を、委託者の承認なく複製してはならない。\n"
+            "２　前項の規定は、受託者が業務上必要と判断して行う作業用の複製には、適用しない。")
+    assert status(engine, text, "copying")[0] == "weak"
+
+
+def test_approval_or_the_contractors_own_responsibility_is_no_approval(engine):
+    text = "第9条　乙は、甲の承認を得て、又は乙の責任において、業務に必要な個人情報を複製することができる。"
+    assert status(engine, text, "copying")[0] == "weak"
+    assert status(engine, text.replace("、又は乙の責任において", ""), "copying")[0] == "present"
+
+
+def test_no_fault_is_an_accepted_exception_to_damages(engine):
+    text = ("第22条　区は、受託者が個人情報の取扱いに関するこの契約の定めに違反したときは、契約を解除できる。\n"
+            "第23条　受託者は、前条の違反により区に損害を与えたときは、これを賠償しなければならない。\n"
+            "２　前項の規定にかかわらず、{}による損害については、この限りでない。")
+    assert status(engine, text.format("受託者の責めに帰することができない事由"), "termination-damages")[0] == "present"
+    assert status(engine, text.format("受託者が軽微と認める違反"), "termination-damages")[0] == "weak"
+
+
+def test_the_next_article_can_override_this_one(engine):
+    text = ("第5条　受注者は、別記個人情報取扱特記事項を遵守しなければならない。\n"
+            "第6条　前条の規定にかかわらず、受注者は、受注者の定める個人情報保護規程を遵守することをもって、特記事項の遵守に代えることができる。\n\n"
+            "別記　個人情報取扱特記事項\n1　受注者は、個人情報を目的外に利用してはならない。")
+    assert status(engine, text, "special-provisions-link")[0] == "weak"
+
+
+def test_a_definition_with_a_parenthesis_and_a_local_rule_read_with_definitions(engine):
+    secrecy = ("第１条　この契約において「秘密情報」とは、派遣労働者が派遣就業に際して知り得た派遣先の業務に関する情報（個人情報を含む。）をいう。\n"
+               "第８条　派遣労働者は、秘密情報を第三者に漏らしてはならない。\n２　前項の義務は、本契約の終了後も存続する。")
+    assert status(engine, secrecy, "dispatch-secrecy", "dispatch")[0] == "present"
+    # What is reported may be spelled out in a definition (the reporting itself may not).
+    roster = ("第１条　この契約において「実施体制」とは、個人情報の取扱いに係る責任者及び業務に従事する者の氏名、所属及び役割をいう。\n"
+              "第６条　受託者は、業務の開始前に、実施体制を委託者に届け出なければならない。")
+    assert status(engine, roster, "management-structure")[0] == "present"
