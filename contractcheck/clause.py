@@ -16,7 +16,7 @@ from .parties import Parties
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
+_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
 
@@ -301,6 +301,13 @@ def _main_predicate(pred):
         verbs = [c for c in holder.children if c.dep_ in ("acl", "advcl") and c.i < holder.i]
         if verbs:
             return verbs[-1]
+        # 「返還は、要しないものとする」 parsed with 要し hanging off 返還: the verb right before
+        # もの (past its auxiliaries) is still the one nominalised.
+        i = holder.i - 1
+        while i >= 0 and holder.doc[i].pos_ == "AUX":
+            i -= 1
+        if i >= 0 and i < holder.i - 1 and holder.doc[i].pos_ == "VERB":
+            return holder.doc[i]
     return pred
 
 
@@ -371,8 +378,7 @@ def _own_scope(text: str, parties: Parties) -> bool:
     a duty that applies only where the contractor itself so judges is left to the contractor.
     Not when the judgement is one more occasion beside another (「…を知ったとき、又は乙が…と
     認めたとき」), nor when the client's approval is named too."""
-    patterns = _party_res(parties)
-    for m in patterns.own_judgement.finditer(text):
+    for m in own_judgements(text, parties):
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)", text[m.end():])
         if not tail:
             continue
@@ -388,7 +394,7 @@ def _own_scope(text: str, parties: Parties) -> bool:
 
 @lru_cache(maxsize=64)
 class PartyPatterns(NamedTuple):
-    own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides for itself
+    own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides (see own_judgements)
     client: re.Pattern          # any word for the client
     subject: re.Pattern         # 「乙が」: a party as grammatical subject
     to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
@@ -404,16 +410,28 @@ def _party_res(parties: Parties) -> PartyPatterns:
     officer = (rf"(?:(?:の|が)(?:(?!{client_words})[^、。]){{0,15}}?"
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
-        # 「区は、受託者が違反したと（違反していると）認めるとき」: what the contractor did,
-        # judged by the client.
-        own_judgement=re.compile(rf"({contractor_words}){officer}(が|の判断|において)"
-                                 r"(?:(?!(?:た|だ|ている|でいる)と(?:認め|判断))[^。]){0,15}(認め|判断)"),
+        own_judgement=re.compile(rf"({contractor_words}){officer}(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
         own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾|指示)"),
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"))
+
+
+def own_judgements(text: str, parties: Parties) -> list[re.Match]:
+    """「乙が必要と認める」「乙が問題がなかったと判断した」: the contractor judges. Not 「区は、
+    受託者が違反したと（違反していると）認めるとき」, where the contractor is the subject of
+    what is judged and the client judges: a finished act right before と認め with no other
+    subject (が) after the contractor's."""
+    out = []
+    for m in _party_res(parties).own_judgement.finditer(text):
+        inner = m.group(0)[len(m.group(1)):]
+        inner = inner[inner.index("が") + 1:] if inner.startswith(("が",)) else inner
+        if re.search(r"(た|だ|ている|でいる)と(認め|判断)$", m.group(0)) and "が" not in inner:
+            continue
+        out.append(m)
+    return out
 
 
 def classify_exception(text: str, parties: Parties) -> str:
@@ -433,11 +451,12 @@ def classify_exception(text: str, parties: Parties) -> str:
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = _party_res(parties)
     # 「乙が必要と認め、かつ甲の承認を得た場合」: the client's approval is still required.
-    if _APPROVAL.search(text) and client_approval_re(parties).search(text):
+    if _APPROVAL.search(text) and client_approval_re(parties).search(text) \
+            and not _APPROVAL_DONE_WITHOUT.search(text):
         return "approval"
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.
-    if patterns.own_judgement.search(text) or patterns.own_approval.search(text):
+    if own_judgements(text, parties) or patterns.own_approval.search(text):
         return "own"
     if _APPROVAL.search(text):
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):

@@ -331,3 +331,29 @@ def test_a_definition_with_a_parenthesis_and_a_local_rule_read_with_definitions(
     roster = ("第１条　この契約において「実施体制」とは、個人情報の取扱いに係る責任者及び業務に従事する者の氏名、所属及び役割をいう。\n"
               "第６条　受託者は、業務の開始前に、実施体制を委託者に届け出なければならない。")
     assert status(engine, roster, "management-structure")[0] == "present"
+
+
+def test_the_yearly_check_is_the_wards(engine):
+    ward = "第16条　区は、毎年度一回以上、受託者における個人情報の管理状況を確認する。"
+    assert status(engine, ward, "annual-check")[0] == "present"
+    # The ward's own duty is hollowed by an exception the contractor decides.
+    hollow = ward + "ただし、受託者が前年度の確認で問題がなかったと判断した場合は、この限りでない。"
+    assert status(engine, hollow, "annual-check")[0] == "weak"
+    # The contractor accepting the ward's yearly check is the same check.
+    accepts = "第22条　受託者は、委託者が毎年度1回以上行う個人情報の取扱状況についての実地確認を拒んではならない。"
+    assert status(engine, accepts, "annual-check")[0] == "present"
+    # The contractor checking its own 再委託先 every year is no check by the ward.
+    own = "第25条　受託者は、再委託先における個人情報の取扱状況を年1回以上確認し、その結果を記録しなければならない。"
+    assert status(engine, own, "annual-check")[0] == "missing"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「返還は、要しないものとする」 (GiNZA hangs 要し off 返還): no return duty.
+    ("第１９条　受託者は、業務が完了したときは、委託者から提供を受けた個人情報を消去しなければならない。この場合において、個人情報が記録された媒体の委託者への返還は、要しないものとする。", "return-deletion", "outsourcing", "weak"),
+    # 「…させない。」 is a prohibition.
+    ("第13条　派遣元は、派遣労働者に、派遣業務で取り扱う個人情報を派遣業務以外の目的に使用させない。\n２　派遣元は、派遣労働者に、派遣先の許可を得ずに個人情報を複製させ、又は持ち出させない。\n３　派遣元は、派遣労働者が個人情報の漏えい等を知ったときは、直ちに派遣先に報告させるものとする。", "dispatch-personal-info", "dispatch", "present"),
+    # Work that handles no personal information may be contracted out on notice.
+    ("第６条　指定管理者は、清掃、警備その他個人情報を取り扱わない業務に限り、あらかじめ区に届け出て、第三者に委託することができる。\n第17条　指定管理者は、個人情報を取り扱う管理業務の全部又は一部を第三者に委託してはならない。ただし、あらかじめ区の書面による承認を得たときは、この限りでない。\n２　指定管理者の子会社に前項の管理業務を行わせるときも、同項の委託に当たるものとする。\n３　指定管理者は、委託先に対し、この章に定める指定管理者の義務と同等の義務を負わせなければならない。", "subcontracting", "outsourcing", "present"),
+])
+def test_negated_nominalised_verbs_sasenai_and_non_personal_work(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
