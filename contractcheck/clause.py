@@ -334,7 +334,7 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
             texts.append(span)
-    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする)", doc.text)
+    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする|を優先する)", doc.text)
     if m:
         texts.append(m.group(2))
     elif re.search(r"(この限りでない|この限りではない)", doc.text):
@@ -343,7 +343,7 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
     for i, following in enumerate(followings):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
-                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$)", following)) or \
+                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)", following)) or \
                 _DISAPPLY.match(following) or _LATER_WAIVER.search(following):
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if restores_approval(after, parties):
@@ -407,7 +407,7 @@ def _party_res(parties: Parties) -> PartyPatterns:
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
     # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
     # contractor for approvals and judgements.
-    officer = (rf"(?:(?:の|が)(?:(?!{client_words})[^、。]){{0,15}}?"
+    officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
         own_judgement=re.compile(rf"({contractor_words}){officer}(が|の判断|において)[^。]{{0,15}}(認め|判断)"),

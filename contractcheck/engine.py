@@ -22,7 +22,9 @@ from .segment import Sentence, Structure, build
 
 ENGINE_VERSION = "1"
 _ARTICLE_LABEL = re.compile(r"第\d+条")
-_ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず)")
+# 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」
+_ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
+                                r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は)")
 _NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 _BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
@@ -174,7 +176,7 @@ class Engine:
                 for doc in docs_by_sentence.get(sent.index, []):
                     hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
                                            contexts[sent.index],
-                                           defined_terms(sent, definitions)))
+                                           background(sent, articles, definitions)))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -222,7 +224,7 @@ class Engine:
         return self._matchers
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              context: str, definitions: str = ""):
+              context: str, referenced: str = ""):
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
@@ -240,7 +242,7 @@ class Engine:
             stop_at_adequate = not any(r.contrary for r in facet.rules)
             for r_i, rule in enumerate(facet.rules):
                 rule_context = own_context if rule.local_context else context
-                what_context = definitions + own_context if rule.local_context else context
+                what_context = referenced + own_context if rule.local_context else context
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
@@ -364,10 +366,19 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
     return index
 
 
-def defined_terms(sent: Sentence, definitions: dict[str, str] | None) -> str:
-    """The definitions of the terms ``sent`` uses (not its own)."""
-    return "".join(d for term, d in (definitions or {}).items()
-                   if term in sent.norm and d != sent.norm)
+def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | None,
+               definitions: dict[str, str] | None) -> str:
+    """What ``sent`` brings in by reference: the opening of an article it refers to
+    (「前記第10条の監査は…」) and the definitions of the terms it uses (not its own)."""
+    refs = []
+    for m in _ARTICLE_REFERENCE.finditer(sent.norm):
+        label = f"第{m.group(1)}条"
+        # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
+        ref = (articles or {}).get((sent.attachment, label)) or (articles or {}).get((None, label))
+        if ref and ref != sent.norm:
+            refs.append(ref)
+    defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
+    return "".join(refs + defs)
 
 
 def sentence_context(sent: Sentence, sents: list[Sentence],
@@ -377,14 +388,7 @@ def sentence_context(sent: Sentence, sents: list[Sentence],
     conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
     sentence it refers back to, for 「前記第12条の場合において…」 that article's opening, and the
     definition of a term the document defines (「保護対象情報」とは…)."""
-    context = defined_terms(sent, definitions) + sent.norm + sent.items_text
-    if articles:
-        for m in _ARTICLE_REFERENCE.finditer(sent.norm):
-            label = f"第{m.group(1)}条"
-            # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
-            ref = articles.get((sent.attachment, label)) or articles.get((None, label))
-            if ref and ref != sent.norm:
-                context = ref + context
+    context = background(sent, articles, definitions) + sent.norm + sent.items_text
     if sent.lead is not None:
         # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
         # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both.

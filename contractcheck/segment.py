@@ -120,7 +120,10 @@ def article_match(text: str):
     if m is None:
         return None
     rest = text[m.end():].lstrip(" 　")
-    if rest.startswith(_XREF_AFTER) and not rest.startswith(("(", "（")):
+    # 「第15条　前記第10条の監査は…」: a space after 条 sets off an article's number; a
+    # cross-reference runs on (「第12条の月次業務報告書」).
+    spaced = text[m.end():m.end() + 1] in (" ", "　")
+    if rest.startswith(_XREF_AFTER) and not rest.startswith(("(", "（")) and not spaced:
         return None
     return m
 

@@ -357,3 +357,29 @@ def test_the_yearly_check_is_the_wards(engine):
 ])
 def test_negated_nominalised_verbs_sasenai_and_non_personal_work(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A later article gives the frequency of the audit an earlier one sets up.
+    ("（監査）\n第10条　発注者は、受注者における個人情報の取扱状況を監査する。\n（監査の時期）\n第15条　前記第10条の監査は、契約期間中、四半期ごとに実施する。", "annual-check", "outsourcing", "present"),
+    ("（監査）\n第10条　発注者は、受注者における個人情報の取扱状況を監査する。", "annual-check", "outsourcing", "weak"),
+    # A survival article that names the secrecy article.
+    ("第5条　派遣元は、派遣労働者が業務上知り得た派遣先の秘密及び個人情報を漏らすことのないよう、派遣労働者に遵守させなければならない。\n第12条　第5条の規定は、本契約が終了し、又は派遣労働者の派遣期間が終了した後においても、なお効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # 「損害は、甲がこれを填補しなければならない」 (甲 = the company here).
+    ("株式会社シグマプラン（以下「甲」という。）と○○区（以下「乙」という。）とは、次のとおり契約を締結する。\n第18条　乙は、甲が本契約又は個人情報取扱特記事項の規定に違反したときは、本契約を解除することができる。この場合において、乙に生じた損害は、甲がこれを填補しなければならない。", "termination-damages", "outsourcing", "present"),
+    # 「ただし、…甲の社内規程を優先するものとする」 hollows the binding clause.
+    ("株式会社ノーザンクロス（以下「甲」という。）と○○区（以下「乙」という。）とは、次のとおり業務委託契約を締結する。\n第15条　甲は、別紙個人情報取扱特記事項を遵守する。ただし、甲の社内規程と抵触する場合は、甲の社内規程を優先するものとする。\n\n別紙\n個人情報取扱特記事項\n第1条　甲は、個人情報を第三者に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    # 派遣元責任者 is the contractor's own officer.
+    ("第13条　派遣労働者は、派遣先の業務で取り扱う個人情報を、業務の目的以外に利用してはならない。\n２　派遣労働者は、派遣元責任者の許可を得た場合を除き、個人情報を複製し、又は持ち出してはならない。\n３　派遣労働者は、個人情報の漏えい等が生じたときは、直ちに派遣先に報告しなければならない。", "dispatch-personal-info", "dispatch", "weak"),
+])
+def test_references_between_articles_and_other_wording(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+def test_an_article_number_set_off_by_a_space_starts_an_article_even_before_a_reference():
+    from contractcheck.extract.text import blocks_from_text
+    from contractcheck.segment import build
+
+    text = "第18条　乙は、報告しなければならない。\n第19条　第17条又は前条の規定によりこの契約が解除された場合は、乙は資料を返還する。\n"
+    labels = [s.article for s in build(blocks_from_text(text, "t.txt")).sentences]
+    assert labels == ["第18条", "第19条"]
