@@ -321,7 +321,16 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
         if m is None or re.search(r"(場合|とき|時|際)", prefix[m.end():]):
             return None
         return parties.role_of(m.group(1))
-    return parties.role_of(matches[-1].group(1))
+    last = matches[-1]
+    role = parties.role_of(last.group(1))
+    # 「甲及び乙は、…してはならない」: a duty of both parties binds the contractor too.
+    before = re.search(r"(\S+?)(及び|並びに)$", prefix[:last.start()])
+    if before and role == "client":
+        words = "|".join(map(re.escape, parties.words()))
+        other = re.search(rf"({words})$", before.group(1))
+        if other and parties.role_of(other.group(1)) == "contractor":
+            return "contractor"
+    return role
 
 
 def bearer_of(text: str, parties: Parties) -> str | None:
@@ -344,7 +353,8 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
         if (re.match(r"^\s*(ただし|但し)", following) and re.search(
                 r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)", following)) or \
-                _DISAPPLY.match(following) or _LATER_WAIVER.search(following):
+                _DISAPPLY.match(following) or _LATER_WAIVER.search(following) or \
+                (re.match(r"^\s*(ただし|但し)", following) and own_judgements(following, parties)):
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if restores_approval(after, parties):
                 # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
@@ -353,6 +363,12 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
                 following += "かつ" + after
             texts.append(following)
     if _own_scope(doc.text, parties) and not restores_approval(followings[0], parties):
+        return "own"
+    proviso = re.search(r"(ただし|但し)、?(.*)$", doc.text)
+    if proviso and own_judgements(proviso.group(2), parties) \
+            and not client_approval_re(parties).search(proviso.group(2)):
+        # 「ただし、受託者が必要と判断して追加を求めた項目は、…含まれるものとする」 (a proviso in
+        # the same sentence; one in the next sentence is among the texts below)
         return "own"
     if not texts:
         return "none"
@@ -378,6 +394,9 @@ def _own_scope(text: str, parties: Parties) -> bool:
     a duty that applies only where the contractor itself so judges is left to the contractor.
     Not when the judgement is one more occasion beside another (「…を知ったとき、又は乙が…と
     認めたとき」), nor when the client's approval is named too."""
+    if _party_res(parties).discretion.search(text) and not client_approval_re(parties).search(text):
+        # 「乙の判断により保管し、又は廃棄する」: left to the contractor.
+        return True
     for m in own_judgements(text, parties):
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)", text[m.end():])
         if not tail:
@@ -400,6 +419,7 @@ class PartyPatterns(NamedTuple):
     to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
     own_approval: re.Pattern    # 「派遣元の許可」: an approval the contractor gives itself
     own_alternative: re.Pattern  # 「又は乙の責任において」: a way round the client's approval
+    discretion: re.Pattern      # 「乙の判断により」「受託者の裁量で」
 
 
 def _party_res(parties: Parties) -> PartyPatterns:
@@ -414,9 +434,11 @@ def _party_res(parties: Parties) -> PartyPatterns:
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
-        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?)?(に|へ|に対し|あて)"),
+        # 「派遣先及び派遣元に報告」 names the client among the recipients.
+        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
         own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾|指示)"),
-        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"))
+        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"),
+        discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"))
 
 
 def own_judgements(text: str, parties: Parties) -> list[re.Match]:

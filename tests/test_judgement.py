@@ -383,3 +383,21 @@ def test_an_article_number_set_off_by_a_space_starts_an_article_even_before_a_re
     text = "第18条　乙は、報告しなければならない。\n第19条　第17条又は前条の規定によりこの契約が解除された場合は、乙は資料を返還する。\n"
     labels = [s.article for s in build(blocks_from_text(text, "t.txt")).sentences]
     assert labels == ["第18条", "第19条"]
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「甲及び乙は」 binds the contractor too (甲 = the company here).
+    ("株式会社ABC（以下「甲」という。）と○○区（以下「乙」という。）は、次のとおり契約を締結する。\n第9条　甲及び乙は、本契約の履行により知り得た秘密を、相手方の書面による承諾なく第三者に開示し、又は漏えいしてはならない。\n２　甲は、乙データに含まれる個人情報を本サービスの提供の目的以外の目的に利用してはならない。", "confidentiality", "outsourcing", "present"),
+    # A proviso in the next sentence that the contractor decides.
+    ("第４条　委託者は、本業務に必要な最小限のデータを受託者に提供する。ただし、受託者が分析精度の向上のため必要と判断して追加を求めた項目は、提供するデータに含まれるものとする。", "data-minimization", "outsourcing", "weak"),
+    # Erasure left to the contractor's discretion.
+    ("第22条　乙は、契約終了時、甲から貸与された資料を甲に返却するものとする。\n２　乙が業務の過程で作成した複製物その他の記録は、乙の文書管理規程に従い、乙の判断により保管し、又は廃棄する。", "return-deletion", "outsourcing", "weak"),
+    # An older template's 「個人情報取扱注意事項」, not attached.
+    ("第12条　受託者は、区が別に定める「個人情報取扱注意事項」を遵守しなければならない。", "special-provisions-link", "outsourcing", "weak"),
+    # The ward's own other contracts are not re-subcontracting.
+    ("第15条　受託者は、委託者が別途第三者に委託する施設清掃業務及び警備業務の受託者と相互に協力し、業務の円滑な実施に努めなければならない。", "subcontracting", "outsourcing", "missing"),
+    # 「派遣先及び派遣元に報告」 reports to the client.
+    ("第13条　派遣元は、派遣労働者に対し、次に掲げる事項を遵守させるものとする。\n① 個人情報は、派遣先の業務の遂行のためにのみ使用し、目的外に利用しないこと。\n② 派遣先の書面による許可がある場合を除き、個人情報を記録した媒体を複写し、又は外部に持ち出さないこと。\n③ 事故が発生したときは、直ちに派遣先及び派遣元に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+])
+def test_both_parties_provisos_discretion_and_recipients(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
