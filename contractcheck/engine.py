@@ -415,6 +415,11 @@ def detect_kind(structure: Structure, full: str) -> str:
         return "outsourcing"
     if re.search(r"(業務委託|委託契約|指定管理)", full):
         return "outsourcing"
+    # 「ソフトウェア保守契約書」「運用保守サービス契約書」 without the word 委託: a service contract
+    # under which the company handles the ward's personal information is outsourcing too.
+    if re.search(r"(保守|運用|役務|業務)", title) and re.search(r"(保守|運用|役務|業務)", full[:800]) \
+            and len(re.findall(r"個人情報", full)) >= 3:
+        return "outsourcing"
     return "unknown"
 
 

@@ -401,3 +401,13 @@ def test_an_article_number_set_off_by_a_space_starts_an_article_even_before_a_re
 ])
 def test_both_parties_provisos_discretion_and_recipients(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+def test_a_maintenance_contract_that_handles_personal_information_is_outsourcing(engine):
+    head = "クラウド型施設予約システム運用保守サービス契約書\n\n株式会社ネクスト（以下「甲」という。）と○○区（以下「乙」という。）は、甲が提供する運用保守サービスに関し、次のとおり契約を締結する。\n"
+    body = ("第2条　「乙データ」とは、利用者の氏名、住所等の個人情報を含むデータをいう。\n"
+            "第9条　甲は、乙データに含まれる個人情報を本サービスの提供の目的以外に利用してはならない。\n"
+            "第10条　甲は、個人情報の漏えいの防止のために必要な措置を講じなければならない。\n")
+    assert engine.check_text(head + body, "t.txt").kind == "outsourcing"
+    lease = "複合機賃貸借契約書\n\n第1条　甲は、乙に複合機を賃貸する。\n第2条　乙は、賃料を支払う。\n"
+    assert engine.check_text(lease, "t.txt").kind == "unknown"
