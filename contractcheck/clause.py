@@ -93,9 +93,17 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
     return "とともに" in between or "と共に" in between
 
 
+def doc_text(doc) -> str:
+    """``doc.text`` joins every token on each access; a clause is read many times per sentence."""
+    text = doc.user_data.get("contractcheck_text")
+    if text is None:
+        text = doc.user_data["contractcheck_text"] = doc.text
+    return text
+
+
 def local_tail(doc, pred) -> str:
     """Text from the predicate to the end of its clause (the next 「、」 or the sentence end)."""
-    text = doc.text
+    text = doc_text(doc)
     depth = 0
     # A parenthetical (「（…をいう。）」) is skipped: its 。 does not end the clause.
     for j in range(pred.idx + len(pred.text), len(text)):
@@ -172,7 +180,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
     cond = next((t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i), None)
-    if in_condition and cond.i > pred.i and re.search(r"ことは、", doc.text[pred.idx:cond.idx]):
+    if in_condition and cond.i > pred.i and re.search(r"ことは、", doc_text(doc)[pred.idx:cond.idx]):
         # 「…利用することは、甲の承諾がない限り、許されない」: a clause topicalised with 「ことは」
         # is what the main predicate rules on; the parser hangs it under the 限り that follows.
         in_condition = False
@@ -204,22 +212,22 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # predicate's force, unless a new topic starts in between (「甲は…報告し、乙は…監査する
     # ことができる」): then it is a plain duty of its own subject.
     if modality is None and pred is not root:
-        if party_pattern(parties).search(doc.text[pred.idx:root.idx]):
+        if party_pattern(parties).search(doc_text(doc)[pred.idx:root.idx]):
             # A relative clause (「甲が乙に開示する資料」) describes; it binds no one.
             modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
-            modality = modality_of(doc.text[_main_predicate(root).idx:])
-    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc.text[anchor.idx:]):
+            modality = modality_of(doc_text(doc)[_main_predicate(root).idx:])
+    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc_text(doc)[anchor.idx:]):
         # 「漏らしてはならず、…努める」 keeps its prohibition; 「漏らすことのないよう…努める」
         # is a purpose clause under the effort verb.
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
-    if modality in ("duty", "prohibition") and _SOFT_ADVERB.search(doc.text[:pred.idx]):
+    if modality in ("duty", "prohibition") and _SOFT_ADVERB.search(doc_text(doc)[:pred.idx]):
         # 「なるべく…にとどめるものとする」: the adverb softens the verb it modifies.
         modality = "effort"
     # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
     if inherited_modality and (modality is None or (
-            modality == "duty" and re.search(r"こと[。]?$", doc.text.strip()))):
+            modality == "duty" and re.search(r"こと[。]?$", doc_text(doc).strip()))):
         # A 号 item (「…すること」, or a bare noun phrase 「管理責任者の氏名」) carries the force
         # of the sentence introducing the list.
         modality = inherited_modality
@@ -227,16 +235,16 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list
         # is only as strong as the sentence that introduces it.
         modality = inherited_modality
-    if _DISAPPLY.match(doc.text) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)",
-                                                doc.text):
+    if _DISAPPLY.match(doc_text(doc)) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)",
+                                                doc_text(doc)):
         # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none.
         modality = "negated"
-    if _DEFINITION.search(doc.text.strip()):
+    if _DEFINITION.search(doc_text(doc).strip()):
         modality = "definition"  # 「…をいう。」: what a word means, never a duty
     elif modality is None:
         modality = "statement"
 
-    prefix = doc.text[:pred.idx]
+    prefix = doc_text(doc)[:pred.idx]
     if inherited_modality is not None and inherited_bearer != "unknown" \
             and not party_pattern(parties).search(prefix):
         # A 号 item without a topic of its own is done by whoever its lead names: 「区が指示する
@@ -247,21 +255,21 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     exception = _exception(doc, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
-    waived = _APPROVAL_WAIVED.search(doc.text) \
-        or (modality == "permission" and _APPROVAL_DONE_WITHOUT.search(doc.text))
-    by_client = bool(client_approval_re(parties).search(doc.text))
+    waived = _APPROVAL_WAIVED.search(doc_text(doc)) \
+        or (modality == "permission" and _APPROVAL_DONE_WITHOUT.search(doc_text(doc)))
+    by_client = bool(client_approval_re(parties).search(doc_text(doc)))
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
-    unnamed = bool(_UNNAMED_APPROVAL.search(doc.text)) \
-        and not _CONTRACTOR_APPROVES.search(doc.text)
-    own_approval = not by_client and bool(_party_res(parties).own_approval.search(doc.text))
+    unnamed = bool(_UNNAMED_APPROVAL.search(doc_text(doc))) \
+        and not _CONTRACTOR_APPROVES.search(doc_text(doc))
+    own_approval = not by_client and bool(_party_res(parties).own_approval.search(doc_text(doc)))
     # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
-    own_alternative = bool(_party_res(parties).own_alternative.search(doc.text))
+    own_alternative = bool(_party_res(parties).own_alternative.search(doc_text(doc)))
     approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
     if not approval and modality == "permission":
         # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
         # ばならない。」: the permission is subject to the client's approval.
         approval = restores_approval(next_text.split("\n")[0], parties)
-    to_client = bool(_party_res(parties).to_client.search(doc.text))
+    to_client = bool(_party_res(parties).to_client.search(doc_text(doc)))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
                   own_approval)
 
@@ -277,13 +285,13 @@ def _duty_between(doc, anchor, cond) -> bool:
     """「…業務にのみ用いさせ、…複製をさせず、漏えいが判明したときは…報告させなければならない」:
     a listed duty (「させず、」「てはならず、」) between the anchor and the condition noun shows the
     anchor is one of the duties, not part of the condition."""
-    return bool(_LISTED_DUTY.search(doc.text[anchor.idx:cond.idx]))
+    return bool(_LISTED_DUTY.search(doc_text(doc)[anchor.idx:cond.idx]))
 
 
 def _instruction_condition_follows(doc, pred, cond) -> bool:
     if cond.i <= pred.i:
         return False
-    between = doc.text[pred.idx + len(pred.text):cond.idx]
+    between = doc_text(doc)[pred.idx + len(pred.text):cond.idx]
     return bool(_INSTRUCTION_CONDITION.match(between))
 
 
@@ -343,11 +351,11 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
             texts.append(span)
-    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする|を優先する)", doc.text)
+    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする|を優先する)", doc_text(doc))
     if m:
         texts.append(m.group(2))
-    elif re.search(r"(この限りでない|この限りではない)", doc.text):
-        texts.append(doc.text)
+    elif re.search(r"(この限りでない|この限りではない)", doc_text(doc)):
+        texts.append(doc_text(doc))
     followings = next_text.split("\n")
     for i, following in enumerate(followings):
         # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
@@ -362,9 +370,9 @@ def _exception(doc, root, next_text: str, parties: Parties) -> str:
                 # hold at once, hence かつ: classify_exception judges them as one ground).
                 following += "かつ" + after
             texts.append(following)
-    if _own_scope(doc.text, parties) and not restores_approval(followings[0], parties):
+    if _own_scope(doc_text(doc), parties) and not restores_approval(followings[0], parties):
         return "own"
-    proviso = re.search(r"(ただし|但し)、?(.*)$", doc.text)
+    proviso = re.search(r"(ただし|但し)、?(.*)$", doc_text(doc))
     if proviso and own_judgements(proviso.group(2), parties) \
             and not client_approval_re(parties).search(proviso.group(2)):
         # 「ただし、受託者が必要と判断して追加を求めた項目は、…含まれるものとする」 (a proviso in
@@ -411,7 +419,6 @@ def _own_scope(text: str, parties: Parties) -> bool:
     return False
 
 
-@lru_cache(maxsize=64)
 class PartyPatterns(NamedTuple):
     own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides (see own_judgements)
     client: re.Pattern          # any word for the client
@@ -422,6 +429,7 @@ class PartyPatterns(NamedTuple):
     discretion: re.Pattern      # 「乙の判断により」「受託者の裁量で」
 
 
+@lru_cache(maxsize=64)
 def _party_res(parties: Parties) -> PartyPatterns:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
