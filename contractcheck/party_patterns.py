@@ -1,0 +1,70 @@
+"""The regular expressions built from a document's party words: who is the client, who is the
+contractor, and the phrases in which the contractor approves, judges or decides for itself.
+Cached per set of parties (a scan sees a handful)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .parties import Parties
+
+_CLIENT_APPROVAL_PHRASE_TMPL = r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
+
+
+@lru_cache(maxsize=64)
+def party_pattern(parties: Parties) -> re.Pattern:
+    # 「甲（派遣先）は」: a role note between the party and its topic marker.
+    return re.compile("(" + "|".join(map(re.escape, parties.words())) + r")(?:[（(][^（）()]{1,12}[）)])?(?:は|においては|の側は)")
+
+
+@lru_cache(maxsize=64)
+def client_approval_re(parties: Parties) -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
+    return re.compile(_CLIENT_APPROVAL_PHRASE_TMPL.format(client=words))
+
+
+class PartyPatterns(NamedTuple):
+    own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides (see own_judgements)
+    client: re.Pattern          # any word for the client
+    subject: re.Pattern         # 「乙が」: a party as grammatical subject
+    to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
+    own_approval: re.Pattern    # 「派遣元の許可」: an approval the contractor gives itself
+    own_alternative: re.Pattern  # 「又は乙の責任において」: a way round the client's approval
+    discretion: re.Pattern      # 「乙の判断により」「受託者の裁量で」
+
+
+@lru_cache(maxsize=64)
+def party_res(parties: Parties) -> PartyPatterns:
+    client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
+    contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
+    # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
+    # contractor for approvals and judgements.
+    officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
+               r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
+    return PartyPatterns(
+        own_judgement=re.compile(rf"({contractor_words}){officer}(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
+        client=re.compile(rf"({client_words})"),
+        subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
+        # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
+        # 「派遣先及び派遣元に報告」 names the client among the recipients.
+        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
+        own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾|指示)"),
+        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"),
+        discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"))
+
+
+def own_judgements(text: str, parties: Parties) -> list[re.Match]:
+    """「乙が必要と認める」「乙が問題がなかったと判断した」: the contractor judges. Not 「区は、
+    受託者が違反したと（違反していると）認めるとき」, where the contractor is the subject of
+    what is judged and the client judges: a finished act right before と認め with no other
+    subject (が) after the contractor's."""
+    out = []
+    for m in party_res(parties).own_judgement.finditer(text):
+        inner = m.group(0)[len(m.group(1)):]
+        inner = inner[inner.index("が") + 1:] if inner.startswith(("が",)) else inner
+        if re.search(r"(た|だ|ている|でいる)と(認め|判断)$", m.group(0)) and "が" not in inner:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,143 @@
+"""Exceptions to a duty and who decides them: 「…を除き」, 「ただし、…この限りでない」, a later 項
+that disapplies (「前二項の規定は…適用しない」) or lets the duty be skipped, the next article
+overriding (「前条の規定にかかわらず」), a 項 that puts the exception back under the client's approval,
+and a duty limited to what the contractor itself judges. The verdict is one word: none, approval,
+law, swallowing or own (the contractor's own say)."""
+
+from __future__ import annotations
+
+import re
+
+from .parties import Parties
+from .party_patterns import client_approval_re, own_judgements, party_res
+
+_KANJI_DIGITS = "一二三四五六七八九十"
+_EARLIER_PROVISION = rf"(前[\d{_KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{_KANJI_DIGITS}]+項)"
+DISAPPLY = re.compile(rf"^\s*{_EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる|足りる)")
+# 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
+# duty of an earlier one be left undone.
+_LATER_WAIVER = re.compile(rf"{_EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)")
+_APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
+_LAW = re.compile(r"(法令|法律|条例)")
+_NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
+# The words of an approval, and the phrases that name one only to waive it or to do without it
+# (also read by clause.analyze).
+APPROVAL_NOUNS = "承認|承諾|同意|許可|許諾"
+# 「その都度区の承認を得ることを要しない」: an approval named only to waive it.
+APPROVAL_WAIVED = re.compile(rf"({APPROVAL_NOUNS})[^。]{{0,12}}(要しない|必要としない|要さない|要せず|不要)")
+# 「甲の許可を得ることなく複製することができる」: an approval named only to do without it.
+APPROVAL_DONE_WITHOUT = re.compile(
+    rf"({APPROVAL_NOUNS})(を得る|を受ける|を得た上で)?"
+    r"(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)")
+
+
+def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
+    """The exception the sentence (``doc``, whose text is ``text``) and the sentences after it
+    (``next_text``) make to the duty whose main predicate is ``root``."""
+    texts = []
+    for t in doc:
+        if t.lemma_ == "除く" and t.i < root.i:
+            span = doc[t.left_edge.i:t.i + 1].text
+            texts.append(span)
+    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
+    if m:
+        texts.append(m.group(2))
+    elif re.search(r"(この限りでない|この限りではない)", text):
+        texts.append(text)
+    followings = next_text.split("\n")
+    for i, following in enumerate(followings):
+        # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
+        if (re.match(r"^\s*(ただし|但し)", following) and re.search(
+                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)", following)) or \
+                DISAPPLY.match(following) or _LATER_WAIVER.search(following) or \
+                (re.match(r"^\s*(ただし|但し)", following) and own_judgements(following, parties)):
+            after = followings[i + 1] if i + 1 < len(followings) else ""
+            if restores_approval(after, parties):
+                # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
+                # exception is made subject to the client's approval after all (both conditions
+                # hold at once, hence かつ: classify_exception judges them as one ground).
+                following += "かつ" + after
+            texts.append(following)
+    if _own_scope(text, parties) and not restores_approval(followings[0], parties):
+        return "own"
+    proviso = re.search(r"(ただし|但し)、?(.*)$", text)
+    if proviso and own_judgements(proviso.group(2), parties) \
+            and not client_approval_re(parties).search(proviso.group(2)):
+        # 「ただし、受託者が必要と判断して追加を求めた項目は、…含まれるものとする」 (a proviso in
+        # the same sentence; one in the next sentence is among the texts below)
+        return "own"
+    if not texts:
+        return "none"
+    kinds = [classify_exception(text, parties) for text in texts]
+    for kind in ("own", "swallowing", "law"):
+        if kind in kinds:
+            return kind
+    return "approval"
+
+
+# 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
+_ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)")
+
+
+def restores_approval(text: str, parties: Parties) -> bool:
+    """A 項 that makes what the previous one allowed subject to the client's approval."""
+    return bool(_ABOUT_THE_PREVIOUS.match(text) and client_approval_re(parties).search(text)
+                and not APPROVAL_WAIVED.search(text))
+
+
+def _own_scope(text: str, parties: Parties) -> bool:
+    """「受注者が重大な事故であると判断したときは…報告」「甲が開示して差し支えないと判断する範囲で」:
+    a duty that applies only where the contractor itself so judges is left to the contractor.
+    Not when the judgement is one more occasion beside another (「…を知ったとき、又は乙が…と
+    認めたとき」), nor when the client's approval is named too."""
+    if party_res(parties).discretion.search(text) and not client_approval_re(parties).search(text):
+        # 「乙の判断により保管し、又は廃棄する」: left to the contractor.
+        return True
+    for m in own_judgements(text, parties):
+        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)", text[m.end():])
+        if not tail:
+            continue
+        after = text[m.end() + tail.end():]
+        if re.search(r"(又は|若しくは|もしくは|あるいは)、?$", text[:m.start()]) or \
+                re.match(r"(は、|に、|には、)?(又は|若しくは|もしくは|あるいは)", after):
+            continue
+        if client_approval_re(parties).search(text):
+            continue
+        return True
+    return False
+
+
+def classify_exception(text: str, parties: Parties) -> str:
+    """approval / law / swallowing / own. With several grounds (「甲の指示による場合及び乙が業務上
+    必要な場合を除き」) each is judged, and one ground without approval swallows the rule."""
+    grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
+    # 「…場合であって、あらかじめ甲の承認を得たとき」 joins its conditions: judged as one.
+    if len(grounds) > 1 and not re.search(r"(であって|かつ)", text):
+        kinds = [_classify_ground(g, parties) for g in grounds]
+        for kind in ("own", "swallowing", "law"):
+            if kind in kinds:
+                return kind
+        return "approval"
+    return _classify_ground(text, parties)
+
+
+def _classify_ground(text: str, parties: Parties) -> str:
+    patterns = party_res(parties)
+    # 「乙が必要と認め、かつ甲の承認を得た場合」: the client's approval is still required.
+    if _APPROVAL.search(text) and client_approval_re(parties).search(text) \
+            and not APPROVAL_DONE_WITHOUT.search(text):
+        return "approval"
+    # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
+    # 許可を得た場合」 the contractor's own permission: either hollows the rule.
+    if own_judgements(text, parties) or patterns.own_approval.search(text):
+        return "own"
+    if _APPROVAL.search(text):
+        if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
+            return "approval"
+        if re.search(r"(承認|承諾|同意|許可|許諾)", text):
+            return "approval"
+    if _LAW.search(text) or _NO_FAULT.search(text):
+        # Laws, and damage the contractor is not at fault for, are grounds the guideline
+        # itself accepts.
+        return "law"
+    return "swallowing"
