@@ -151,7 +151,10 @@ class Engine:
         specs = self.applicable(prepared.kind)
         articles = article_index(sents)
         definitions = definition_index(sents, prepared.parties)
-        contexts = [sentence_context(s, sents, articles, definitions) for s in sents]
+        # What each sentence brings in by reference, found once and read by both the context
+        # filters and the local rules.
+        referenced = [background(s, articles, definitions) for s in sents]
+        contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # Tokenize the candidates once (the tokenizer is ~10x faster than the parser); the same
         # Doc objects are then parsed, so nothing is tokenized twice.
@@ -175,8 +178,7 @@ class Engine:
             for sent in per_item[spec.id]:
                 for doc in docs_by_sentence.get(sent.index, []):
                     hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
-                                           contexts[sent.index],
-                                           background(sent, articles, definitions)))
+                                           contexts[sent.index], referenced[sent.index]))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -381,14 +383,12 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
     return "".join(refs + defs)
 
 
-def sentence_context(sent: Sentence, sents: list[Sentence],
-                     articles: dict[tuple[str | None, str], str] | None = None,
-                     definitions: dict[str, str] | None = None) -> str:
+def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = "") -> str:
     """The text a rule's word conditions are tested on: the sentence, its 号 list (where the
     conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
-    sentence it refers back to, for 「前記第12条の場合において…」 that article's opening, and the
-    definition of a term the document defines (「保護対象情報」とは…)."""
-    context = background(sent, articles, definitions) + sent.norm + sent.items_text
+    sentence it refers back to, and what it brings in by reference (``background``: the opening of
+    an article it names, the definitions of the terms it uses)."""
+    context = referenced + sent.norm + sent.items_text
     if sent.lead is not None:
         # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
         # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both.

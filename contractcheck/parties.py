@@ -58,8 +58,7 @@ def resolve(text: str) -> Parties:
         if role is None:
             continue
         defs.append((entity, alias, role))
-        (client if role == "client" else contractor).add(alias)
-        (contractor if role == "client" else client).discard(alias)
+        _assign(alias, role, client, contractor)
     # A mutual NDA names the sides by role (「秘密情報を開示する者を「開示者」、開示を受ける者を
     # 「受領者」という」). The information the guideline protects flows from the ward, so the
     # disclosing side stands for the client and the receiving side for the contractor.
@@ -67,9 +66,14 @@ def resolve(text: str) -> Parties:
         alias = m.group(2).strip()
         role = "contractor" if m.group(1).startswith("を受") else "client"
         defs.append((m.group(0)[:20], alias, role))
-        (client if role == "client" else contractor).add(alias)
-        (contractor if role == "client" else client).discard(alias)
+        _assign(alias, role, client, contractor)
     return Parties(frozenset(client), frozenset(contractor), tuple(defs))
+
+
+def _assign(alias: str, role: str, client: set[str], contractor: set[str]) -> None:
+    """A defined alias belongs to one side only (a default 甲 = client is overridden)."""
+    (client if role == "client" else contractor).add(alias)
+    (contractor if role == "client" else client).discard(alias)
 
 
 def _role_from_entity(entity: str, alias: str) -> str | None:

@@ -31,6 +31,10 @@ APPROVAL_DONE_WITHOUT = re.compile(
     r"(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)")
 
 
+# What a following 「ただし、…」 sentence does to the duty before it.
+_PROVISO_OUTCOME = re.compile(r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
+
+
 def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     """The exception the sentence (``doc``, whose text is ``text``) and the sentences after it
     (``next_text``) make to the duty whose main predicate is ``root``."""
@@ -46,11 +50,11 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         texts.append(text)
     followings = next_text.split("\n")
     for i, following in enumerate(followings):
-        # 「ただし、…この限りでない。」 or a later 項 「前2項の規定は、…場合には、適用しない。」
-        if (re.match(r"^\s*(ただし|但し)", following) and re.search(
-                r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)", following)) or \
-                DISAPPLY.match(following) or _LATER_WAIVER.search(following) or \
-                (re.match(r"^\s*(ただし|但し)", following) and own_judgements(following, parties)):
+        # 「ただし、…この限りでない。」 (or a proviso the contractor decides), or a later 項
+        # 「前2項の規定は、…場合には、適用しない。」
+        proviso = re.match(r"^\s*(ただし|但し)", following) and (
+            _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
+        if proviso or DISAPPLY.match(following) or _LATER_WAIVER.search(following):
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if restores_approval(after, parties):
                 # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
@@ -90,7 +94,9 @@ def _own_scope(text: str, parties: Parties) -> bool:
     a duty that applies only where the contractor itself so judges is left to the contractor.
     Not when the judgement is one more occasion beside another (「…を知ったとき、又は乙が…と
     認めたとき」), nor when the client's approval is named too."""
-    if party_res(parties).discretion.search(text) and not client_approval_re(parties).search(text):
+    if client_approval_re(parties).search(text):
+        return False
+    if party_res(parties).discretion.search(text):
         # 「乙の判断により保管し、又は廃棄する」: left to the contractor.
         return True
     for m in own_judgements(text, parties):
@@ -100,8 +106,6 @@ def _own_scope(text: str, parties: Parties) -> bool:
         after = text[m.end() + tail.end():]
         if re.search(r"(又は|若しくは|もしくは|あるいは)、?$", text[:m.start()]) or \
                 re.match(r"(は、|に、|には、)?(又は|若しくは|もしくは|あるいは)", after):
-            continue
-        if client_approval_re(parties).search(text):
             continue
         return True
     return False

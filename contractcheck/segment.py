@@ -106,9 +106,10 @@ _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*
 # A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
 # unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
 _LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,15}\s*[：:]\s*\S")
-# A sentence that announces a list: 「次に掲げる事項」「次に定めるところにより」「下記の」.
+# 「1　乙は、…」「2　目的」: a 特記事項 or 仕様書 numbering its sections with bare numbers.
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
 _SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
+# A sentence that announces a list: 「次に掲げる事項」「次に定めるところにより」「下記の」.
 _LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|次により|以下の|下記の|下記により)")
 _XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
 
@@ -340,9 +341,11 @@ def build(blocks: list[Block]) -> Structure:
         if not s:
             continue
         m_att = _ATTACH.match(s)
+        # NFKC turns ① into 1, so a 号 marker is looked for in the raw text too.
+        gou = bool(_GOU.match(s) or _GOU.match(raw.strip()))
         # 「(2)　別記個人情報取扱特記事項」 under 「次に掲げるものを遵守し」 names a document in a
         # list; it does not start one.
-        listed = lead is not None and (_GOU.match(s) or _GOU.match(raw.strip()))
+        listed = lead is not None and gou
         if not listed and ((m_att and len(s) < 60 and "。" not in s)
                            or (is_title_line(s) and sentences)):
             # An attachment (or a new document such as a 特記事項) starts: numbering restarts.
@@ -435,8 +438,7 @@ def build(blocks: list[Block]) -> Structure:
         elif _KOU.match(s) and article:
             kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
             lead = None
-        elif _GOU.match(s) or _GOU.match(raw.strip()):
-            # NFKC turns ① into 1, so the raw text is checked too.
+        elif gou:
             is_item = True
         elif lead is not None and _LABEL_LINE.match(s):
             is_item = True
