@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .parties import Parties
 from .party_patterns import client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED, DISAPPLY,
-                       exception_of, restores_approval)
+                       classify_exception, exception_of, restores_approval)
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
@@ -36,6 +36,7 @@ class Clause:
     client_approval: bool    # the sentence ties the act to the client's approval/instruction
     to_client: bool = True   # the sentence names the client as a recipient (「甲に報告」)
     own_approval: bool = False  # the only approval named is the contractor's own
+    to_own: bool = False     # the report goes to the contractor's own officer (「管理責任者に報告」)
 
 
 def head_predicate(tok):
@@ -112,6 +113,10 @@ _CONTRACTOR_APPROVES = re.compile(r"(乙|受託者|受注者|指定管理者)が
 # A listed duty (「させず、」「てはならず、」) before a condition noun.
 _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)")
 
+
+# 「複製：甲の書面による許可がある場合に限る」: the act is allowed only on that condition, so it
+# is forbidden otherwise (a restriction, read as a prohibition with that exception).
+_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる)[。]?$")
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
@@ -241,9 +246,16 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
         # ばならない。」: the permission is subject to the client's approval.
         approval = restores_approval(next_text.split("\n")[0], parties)
-    to_client = bool(party_res(parties).to_client.search(doc_text(doc)))
+    only_on = _ONLY_ON_CONDITION.match(doc_text(doc).strip())
+    if only_on and modality == "duty":
+        modality = "prohibition"
+        if exception == "none":
+            exception = classify_exception(only_on.group(1) + only_on.group(2), parties)
+    to_client = bool(party_res(parties).to_client.search(doc_text(doc))
+                     or party_res(parties).recipient_label.search(doc_text(doc)))
+    to_own = bool(party_res(parties).to_own_officer.search(doc_text(doc)))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
-                  own_approval)
+                  own_approval, to_own)
 
 
 # 「…報告し、甲の指示があるときは、これに従う」「…用いさせ、乙の許可がある場合を除き」: the parser

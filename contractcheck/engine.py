@@ -5,7 +5,7 @@ batch goes on."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -17,6 +17,7 @@ from .extract.text import decode
 from .judge import Hit, has_any, combine, judge_rule
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
+from .party_patterns import party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .segment import Sentence, Structure, build
 
@@ -104,7 +105,8 @@ class Engine:
             blocks.extend(extra)
         structure = build(blocks)
         full = "".join(s.norm for s in structure.sentences)
-        parties = resolve("\n".join(s.norm for s in structure.sentences[:80]))
+        parties = resolve("\n".join(s.norm for s in structure.sentences[:80]),
+                          "\n".join(s.norm for s in structure.sentences))
         warnings: list[str] = []
         detected = detect_kind(structure, full)
         if kind is None:
@@ -155,6 +157,7 @@ class Engine:
         # filters and the local rules.
         referenced = [background(s, articles, definitions) for s in sents]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
+        exclusions = [sentence_context(s, sents, referenced[s.index], siblings=False) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # Tokenize the candidates once (the tokenizer is ~10x faster than the parser); the same
         # Doc objects are then parsed, so nothing is tokenized twice.
@@ -163,7 +166,7 @@ class Engine:
         for i in sorted({s.index for cands in per_item.values() for s in cands}):
             tokenized[i] = [make_doc(p) for p in pieces(sents[i].norm)]
         if self.prefilter:
-            per_item = self._matchable(per_item, specs, contexts, tokenized, matchers)
+            per_item = self._matchable(per_item, specs, contexts, exclusions, tokenized, matchers)
         needed = sorted({s.index for cands in per_item.values() for s in cands})
         owners = [i for i in needed for _ in tokenized[i]]
         docs_in = [d for i in needed for d in tokenized[i]]
@@ -178,7 +181,8 @@ class Engine:
             for sent in per_item[spec.id]:
                 for doc in docs_by_sentence.get(sent.index, []):
                     hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
-                                           contexts[sent.index], referenced[sent.index]))
+                                           contexts[sent.index], referenced[sent.index],
+                                           exclusions[sent.index]))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -188,7 +192,7 @@ class Engine:
         return results
 
     # ------------------------------------------------------------------ internals
-    def _matchable(self, per_item, specs, contexts, tokenized, matchers):
+    def _matchable(self, per_item, specs, contexts, exclusions, tokenized, matchers):
         """Second prefilter stage: keep a sentence for an item only if one of its rules could
         give a verdict there. A rule needs its Matcher to fire and its context words to allow
         it (``judge_rule`` returns None otherwise, before reading the parse). Patterns may use
@@ -201,7 +205,8 @@ class Engine:
             for sent in per_item[spec.id]:
                 context = contexts[sent.index]
                 if any((not r.context_any or has_any(context, r.context_any))
-                       and not (r.exclude_any and has_any(context, r.exclude_any))
+                       and not (r.exclude_any and not r.local_context
+                                and has_any(exclusions[sent.index], r.exclude_any))
                        and (not r.context_also or has_any(context, r.context_also))
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
                        for f in spec.facets for i, r in enumerate(f.rules)):
@@ -226,7 +231,7 @@ class Engine:
         return self._matchers
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              context: str, referenced: str = ""):
+              context: str, referenced: str = "", exclusion: str | None = None):
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
@@ -249,8 +254,13 @@ class Engine:
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
                                      next_text)
+                    if sent.lead is not None and not clause.to_client \
+                            and party_res(parties).recipient_label.search(context):
+                        # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
+                        clause = replace(clause, to_client=True)
                     verdict = judge_rule(rule, clause, rule_context,
-                                         own_context if sent.is_item else None, what_context)
+                                         own_context if sent.is_item else None, what_context,
+                                         None if rule.local_context else exclusion)
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict
@@ -383,17 +393,20 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
     return "".join(refs + defs)
 
 
-def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = "") -> str:
+def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = "",
+                     siblings: bool = True) -> str:
     """The text a rule's word conditions are tested on: the sentence, its 号 list (where the
     conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
     sentence it refers back to, and what it brings in by reference (``background``: the opening of
-    an article it names, the definitions of the terms it uses)."""
+    an article it names, the definitions of the terms it uses). Without ``siblings``, a 号 item's
+    sibling items are left out: that is where a rule's exclusions are looked for, since a word
+    that marks another matter (「滅失」 for security) in a sibling 号 says nothing of this one."""
     context = referenced + sent.norm + sent.items_text
     if sent.lead is not None:
         # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
         # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both.
         lead = sents[sent.lead]
-        context += lead.norm + lead.items_text
+        context += lead.norm + (lead.items_text if siblings else "")
     if sent.index > 0:
         prev = sents[sent.index - 1]
         # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の

@@ -36,17 +36,19 @@ def has_any(text: str, words) -> bool:
 
 def judge_rule(rule: Rule, clause: Clause, context: str,
                own_context: str | None = None, what_context: str | None = None,
-               ) -> tuple[str, str] | None:
+               exclude_context: str | None = None) -> tuple[str, str] | None:
     """Decide one rule on one sentence. Returns (level, reason), or None if not evidence.
     ``own_context`` (the sentence, its list and its lead) is where a named shortcoming must
     sit: a sibling 号 「報告書の提出：対応完了後10日以内」 does not make 「直ちに報告」 late.
     ``what_context`` (default ``context``) is where the words for *what* is handled or reported
     (context_also, require_any) are looked for: it adds the definitions of the terms used to a
-    local rule's sentence (「実施体制」とは、責任者及び従事者の…をいう)."""
+    local rule's sentence (「実施体制」とは、責任者及び従事者の…をいう). ``exclude_context``
+    (default ``context``) is where exclusions are looked for: without a 号 item's siblings."""
     what = context if what_context is None else what_context
     if rule.context_any and not has_any(context, rule.context_any):
         return None
-    if rule.exclude_any and has_any(context, rule.exclude_any):
+    if rule.exclude_any and has_any(context if exclude_context is None else exclude_context,
+                                    rule.exclude_any):
         return None
     if rule.context_also and not has_any(what, rule.context_also):
         return None
@@ -72,6 +74,8 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     force = _force(rule, clause, context)
     if force is not None:
         return force
+    if rule.not_internal and clause.to_own and not clause.to_client:
+        return ("weak", "報告の相手が受託者内部の責任者になっており、委託者（甲・区）への報告になっていません。")
     if rule.to_client and not clause.to_client:
         return ("weak", "報告等の相手が委託者（甲・区）になっていません（受託者内部の報告だけです）。")
     # A client's right (termination, audit) with the usual 「ただし、違反が軽微であるときは、

@@ -21,6 +21,20 @@ CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "�
 
 _DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*以下\s*[「『]([^」』]{1,12})[」』]\s*(?:と|という)")
 _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
+# The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
+# という。）を定める」「指定管理者は、その代表者を個人情報保護の統括者とする」. An approval by
+# that officer later (「業務責任者の許可を得た場合を除き」) is the contractor approving itself.
+_OFFICER = r"(?:責任者|管理者|担当者|統括者|総括者|監督者|代表者|主任者)"
+_OFFICER_DEF = re.compile(rf"[（(]\s*以下\s*[「『]([^」』]{{0,10}}{_OFFICER})[」』]\s*(?:と|という)")
+_OFFICER_NAMED = re.compile(rf"を、?(?:[^、。を「」]{{0,15}}の)?([^、。をの「」]{{0,8}}{_OFFICER})"
+                            r"(?:とする|に選任|に指名|として(?:選任|指名|置|定め))"
+                            rf"|(?:から|うちから)、?([^、。をの「」]{{0,8}}{_OFFICER})を(?:指名|選任|置|定め)")
+# The client's own staff named by a term: 「区の個人情報保護を所管する課長を「担当課長」という」
+# 「甲の職員（以下「監督員」という。）」. Only person- or office-like terms (not 「本業務」).
+_STAFF_TERM = r"[^」』]{0,8}(?:課長|部長|係長|職員|監督員|担当課|所管課|主管課|担当者|責任者|管理者|長)"
+_CLIENT_STAFF_DEF = re.compile(
+    rf"[^、。「」（）()]{{0,30}}?(?:を\s*[「『]({_STAFF_TERM})[」』]\s*という"
+    rf"|[（(]\s*以下\s*[「『]({_STAFF_TERM})[」』]\s*(?:と|という))")
 _PUBLIC = re.compile(r"(区|市|町|村|都|県|府|道|庁|役所|区長|市長|町長|村長|知事|委員会|行政)$")
 _COMPANY = re.compile(r"(株式会社|有限会社|合同会社|合資会社|法人|組合|協会|事業団|財団|社団|センター|会社|Co|Inc|㈱|\(株\))")
 
@@ -30,6 +44,7 @@ class Parties:
     client: frozenset[str]
     contractor: frozenset[str]
     definitions: tuple[tuple[str, str, str], ...] = ()   # (entity, alias, role)
+    officers: frozenset[str] = frozenset()   # terms for the contractor's own officers
 
     def role_of(self, word: str) -> str | None:
         if word in self.contractor or word in CONTRACTOR_STAFF:
@@ -44,7 +59,9 @@ class Parties:
                       key=len, reverse=True)
 
 
-def resolve(text: str) -> Parties:
+def resolve(text: str, whole: str = "") -> Parties:
+    """Parties from the definitions near the start (``text``); the contractor's officers from the
+    whole document (``whole``), where 特記事項 usually name them."""
     client = set(CLIENT_DEFAULT)
     contractor = set(CONTRACTOR_DEFAULT)
     defs = []
@@ -67,7 +84,32 @@ def resolve(text: str) -> Parties:
         role = "contractor" if m.group(1).startswith("を受") else "client"
         defs.append((m.group(0)[:20], alias, role))
         _assign(alias, role, client, contractor)
-    return Parties(frozenset(client), frozenset(contractor), tuple(defs))
+    officers = _contractor_officers(whole or text, client, contractor)
+    client_words = "|".join(map(re.escape, sorted(client, key=len, reverse=True)))
+    for m in re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, whole or text):
+        alias = m.group(1) or m.group(2)
+        if alias not in contractor and alias not in officers:
+            client.add(alias)
+    return Parties(frozenset(client), frozenset(contractor), tuple(defs), officers)
+
+
+def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> frozenset[str]:
+    """Officer terms defined in a sentence whose topic is the contractor, and not as the
+    client's own staff (「甲の職員（以下「監督員」という。）」)."""
+    words = "|".join(map(re.escape, sorted(client | contractor, key=len, reverse=True)))
+    topic = re.compile(rf"({words})(?:は|が)")
+    client_owned = re.compile("(" + "|".join(map(re.escape, sorted(client, key=len, reverse=True))) + r")の[^、]*$")
+    out = set()
+    for m in list(_OFFICER_DEF.finditer(text)) + list(_OFFICER_NAMED.finditer(text)):
+        term = m.group(1) or m.group(2)
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        prefix = text[start:m.start()]
+        first = topic.search(prefix)
+        if term in client or not first or first.group(1) not in contractor \
+                or client_owned.search(prefix):
+            continue
+        out.add(term)
+    return frozenset(out)
 
 
 def _assign(alias: str, role: str, client: set[str], contractor: set[str]) -> None:

@@ -33,12 +33,17 @@ class PartyPatterns(NamedTuple):
     own_approval: re.Pattern    # 「派遣元の許可」: an approval the contractor gives itself
     own_alternative: re.Pattern  # 「又は乙の責任において」: a way round the client's approval
     discretion: re.Pattern      # 「乙の判断により」「受託者の裁量で」
+    to_own_officer: re.Pattern  # 「管理責任者に報告」「乙の代表者へ提出」: a report kept in-house
+    recipient_label: re.Pattern  # 「報告先：発注者の担当課」: a table row naming the client
 
 
 @lru_cache(maxsize=64)
 def party_res(parties: Parties) -> PartyPatterns:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
-    contractor_words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
+    officer_terms = "|".join(map(re.escape, sorted(parties.officers, key=len, reverse=True)))
+    # A defined officer term (「業務責任者」) stands for the contractor on its own.
+    contractor_words = "|".join(map(re.escape, sorted(parties.contractor | parties.officers,
+                                                      key=len, reverse=True)))
     # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
     # contractor for approvals and judgements.
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
@@ -52,7 +57,12 @@ def party_res(parties: Parties) -> PartyPatterns:
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
         own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾|指示)"),
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"),
-        discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"))
+        discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"),
+        to_own_officer=re.compile(
+            rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
+            + (rf"|{officer_terms}" if officer_terms else "")
+            + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
+        recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
 
 def own_judgements(text: str, parties: Parties) -> list[re.Match]:

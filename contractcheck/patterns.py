@@ -26,7 +26,8 @@ ITEM_KEYS = {"id", "basis", "title", "severity", "kinds", "summary", "triggers",
 FACET_KEYS = {"label", "missing", "rules"}
 RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
              "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
-             "context_also", "contrary", "to_client", "local_context", "client_approver"}
+             "context_also", "contrary", "to_client", "local_context", "client_approver",
+             "not_internal"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement"}
 BEARERS = {"contractor", "client", "any"}
@@ -64,6 +65,8 @@ class Rule:
                                  # sentence before it: for qualifiers that must sit in the duty
     client_approver: bool = False  # an approval the sentence names must be the client's, not
                                    # the contractor's own (「乙の管理責任者の承認」)
+    not_internal: bool = False  # a report addressed only to the contractor's own officer
+                                # (「管理責任者に報告する」) is not one to the client
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,7 @@ def _load_rule(src, where, data, triggers) -> Rule:
     if set(contrary) - {"permission", "negated"}:
         raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
     for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context",
-                "client_approver"):
+                "client_approver", "not_internal"):
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
@@ -250,7 +253,8 @@ def _load_rule(src, where, data, triggers) -> Rule:
                 context_also=_str_list(src, f"{where}.context_also", data.get("context_also")),
                 contrary=contrary, to_client=data.get("to_client", False),
                 local_context=data.get("local_context", False),
-                client_approver=data.get("client_approver", False))
+                client_approver=data.get("client_approver", False),
+                not_internal=data.get("not_internal", False))
 
 
 class _StrictLoader(yaml.SafeLoader):

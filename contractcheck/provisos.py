@@ -31,6 +31,7 @@ APPROVAL_DONE_WITHOUT = re.compile(
     r"(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)")
 
 
+_PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
 # What a following 「ただし、…」 sentence does to the duty before it.
 _PROVISO_OUTCOME = re.compile(r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
 
@@ -43,6 +44,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
             texts.append(span)
+    # 「個人情報の複製の禁止（業務責任者が認めたものを除く。）」: a closing parenthesis after the
+    # predicate (one inside the sentence may only narrow a noun: 「秘密（公知のものを除く。）」).
+    texts.extend(m.group(1) for m in _PARENTHESIZED_EXCEPTION.finditer(text.rstrip()))
     m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
     if m:
         texts.append(m.group(2))
@@ -73,10 +77,21 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     if not texts:
         return "none"
     kinds = [classify_exception(text, parties) for text in texts]
+    if followings and _scope_decided_by_client(followings[0], parties):
+        # 「…引継ぎを要するものを除き、…消去し…。引継ぎの範囲は区が定める。」: the client
+        # draws the exception's bounds.
+        kinds = ["approval" if k == "swallowing" else k for k in kinds]
     for kind in ("own", "swallowing", "law"):
         if kind in kinds:
             return kind
     return "approval"
+
+
+def _scope_decided_by_client(text: str, parties: Parties) -> bool:
+    """「引継ぎの範囲は区が定める」「対象となるものは、甲が指定する」."""
+    client = party_res(parties).client.pattern
+    return bool(re.match(rf"^\s*[^。]{{0,20}}(範囲|対象|もの)は、?{client}が(別に)?(定める|指定する|決定する|指示する)",
+                         text))
 
 
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
@@ -94,16 +109,21 @@ def _own_scope(text: str, parties: Parties) -> bool:
     a duty that applies only where the contractor itself so judges is left to the contractor.
     Not when the judgement is one more occasion beside another (「…を知ったとき、又は乙が…と
     認めたとき」), nor when the client's approval is named too."""
-    if client_approval_re(parties).search(text):
-        return False
+    client_approval = client_approval_re(parties)
     if party_res(parties).discretion.search(text):
         # 「乙の判断により保管し、又は廃棄する」: left to the contractor.
-        return True
+        return not client_approval.search(text)
     for m in own_judgements(text, parties):
-        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)", text[m.end():])
+        # 「乙が重大と判断した事故については」: the judgement decides what the duty covers.
+        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)|[^、。]{0,16}?(については|に限り|に限って)",
+                        text[m.end():])
         if not tail:
             continue
         after = text[m.end() + tail.end():]
+        if client_approval.search(text[:m.end() + tail.end()]):
+            # 「乙が必要と認め、かつ甲の承認を得たとき」 (not 「…については、直ちに報告し、
+            # 区の指示に従う」, where the instruction comes after the duty is triggered).
+            continue
         if re.search(r"(又は|若しくは|もしくは|あるいは)、?$", text[:m.start()]) or \
                 re.match(r"(は、|に、|には、)?(又は|若しくは|もしくは|あるいは)", after):
             continue
@@ -127,6 +147,10 @@ def classify_exception(text: str, parties: Parties) -> str:
 
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = party_res(parties)
+    if patterns.own_alternative.search(text):
+        # 「甲の承認を得て、又は乙の責任において収集する場合は」: the client's approval can be
+        # done without.
+        return "own"
     # 「乙が必要と認め、かつ甲の承認を得た場合」: the client's approval is still required.
     if _APPROVAL.search(text) and client_approval_re(parties).search(text) \
             and not APPROVAL_DONE_WITHOUT.search(text):

@@ -88,6 +88,8 @@ def strip_markers(text: str) -> str:
 _ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*条(?:の([0-9０-９]+|[{_KANJI_CLASS}]+))?")
 # 特記事項 often number their sections 「第１　秘密の保持」 (no 条): an article with a title.
 _ART_NO_JO = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+([^。]{{1,30}})$")
+# 「第１（趣旨）」: the same with the title in brackets and no space.
+_ART_NO_JO_PAREN = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*[（(]([^（）()。]{{1,30}})[）)]\s*$")
 # 「10（立入検査）」 on its own line: a numbered section with its title (特記事項 style).
 _NUM_TITLE = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1,30})[）)]\s*$")
 # 「第11　乙は、…」 (第N with no 条, then the text): not 「第1項」「第三者」, which have no space.
@@ -368,7 +370,7 @@ def build(blocks: list[Block]) -> Structure:
         if _HEADING.match(s) and not _ART.match(s):
             pending_title = s.strip("()（） ")
             continue
-        m_nojo = _ART_NO_JO.match(s) or _NUM_TITLE.match(s)
+        m_nojo = _ART_NO_JO.match(s) or _ART_NO_JO_PAREN.match(s) or _NUM_TITLE.match(s)
         if m_nojo:
             num = kanji_to_int(unicodedata.normalize("NFKC", m_nojo.group(1)))
             article = f"第{num}"

@@ -411,3 +411,55 @@ def test_a_maintenance_contract_that_handles_personal_information_is_outsourcing
     assert engine.check_text(head + body, "t.txt").kind == "outsourcing"
     lease = "複合機賃貸借契約書\n\n第1条　甲は、乙に複合機を賃貸する。\n第2条　乙は、賃料を支払う。\n"
     assert engine.check_text(lease, "t.txt").kind == "unknown"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A term for the contractor's own officer (以下「…」という / …を…とする / …から…を指名):
+    # an approval or judgement by that officer is the contractor's own.
+    ("第４条　受託者は、その従業員のうちから、個人情報の管理に関する責任者（以下「情報管理責任者」という。）を選任する。\n第８条　受託者は、情報管理責任者の許可を得た場合を除き、個人情報を複製してはならない。", "copying", "outsourcing", "weak"),
+    ("第二十一条　指定管理者は、その代表者を個人情報保護の統括者とする。\n第二十二条　指定管理者は、管理業務上知り得た秘密を漏らしてはならない。\n２　指定管理者は、統括者の承認を得た場合を除き、個人情報を管理業務以外の目的に利用してはならない。", "confidentiality", "outsourcing", "weak"),
+    ("第４条　受注者は、その社員から個人情報管理責任者を指名する。\n第６条　受注者は、必要最小限の個人情報を収集する。ただし、個人情報管理責任者が承認した場合は、この限りでない。", "data-minimization", "outsourcing", "weak"),
+    # ... and the client's own staff named by a term stays the client.
+    ("第２条　この契約において、区の個人情報保護を所管する課長を「担当課長」という。\n第１３条　受託者は、個人情報の漏えい等の事故を知ったときは、遅滞なく担当課長に報告し、その指示を受けて対応しなければならない。", "incident", "outsourcing", "present"),
+    ("第４条　乙は、本業務の責任者（以下「業務責任者」という。）を乙の社員から定める。\n第９条　乙は、個人情報の取扱いについて次の事項を守る。\nア　個人情報の目的外利用の禁止\nイ　個人情報の複製の禁止（業務責任者が認めたものを除く。）", "copying", "outsourcing", "weak"),
+    ("第９条　乙は、個人情報を複製してはならない（甲が承認したものを除く。）。", "copying", "outsourcing", "present"),
+])
+def test_the_contractors_own_officers_by_their_defined_terms(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「…場合に限る」 restricts: with the client's approval it is a prohibition with that exception.
+    ("第１２条　乙は、次の条件に従い個人情報を取り扱うものとする。\n利用の範囲：本業務の遂行に必要な範囲\n複製：甲の書面による許可がある場合に限る\n持ち出し：禁止", "copying", "outsourcing", "present"),
+    # A table row 「報告先：発注者の担当課」 names the recipient of the list's report.
+    ("第１５条　受注者は、個人情報に係る事故が生じたときは、次のとおり対応しなければならない。\n報告先：発注者の担当課\n報告の時期：事故を認知した後、直ちに\n対応：発注者の指示に従い、受注者が必要な措置を講じる", "incident", "outsourcing", "present"),
+    # A report to the contractor's own officer is not one to the client.
+    ("第５条　受注者は、その社員のうちから個人情報の管理責任者（以下「管理責任者」という。）を定める。\n第１７条　受注者の業務従事者は、毎週、個人情報の取扱状況を管理責任者に報告する。\n第１８条　発注者は、受注者に対し、個人情報の取扱いについて監査を行うことができる。", "reporting-audit", "outsourcing", "weak"),
+    # The contractor judging what is serious decides what is reported.
+    ("第二十四条　指定管理者は、指定管理者が重大と判断した個人情報の事故については、直ちに区に報告し、区の指示に従う。", "incident", "outsourcing", "weak"),
+    # A sibling 号 about loss (滅失) does not make a secrecy 号 about something else.
+    ("第５条　受託者は、個人情報の取扱いに当たり、次の事項を守らなければならない。\n(1) 業務上知り得た秘密の保持（契約終了後を含む。）\n(2) 個人情報の目的外利用及び第三者への提供の禁止\n(3) 個人情報の漏えい、滅失及びき損の防止", "confidentiality", "outsourcing", "present"),
+    # Plain wording of minimisation, and a range the contractor sets itself.
+    ("第６条　受託者は、業務にいらない個人情報を集めてはいけない。", "data-minimization", "outsourcing", "present"),
+    ("第５条　受注者は、受注者が業務上必要と判断する範囲で個人情報を収集するものとする。", "data-minimization", "outsourcing", "weak"),
+    ("第６条　乙は、業務に必要な範囲を超えて個人情報を収集してはならない。ただし、甲の承認を得て、又は乙の責任において収集する場合は、この限りでない。", "data-minimization", "outsourcing", "weak"),
+    # A check or a termination that needs the contractor's consent is no right of the client.
+    ("第３６条　区は、指定管理者の同意を得た場合に限り、毎年度１回、指定管理者の個人情報の取扱状況について実地調査を行う。", "annual-check", "outsourcing", "weak"),
+    ("第２５条　区は、受託者がこの契約に違反したときは、受託者と協議し、その同意を得て、この契約を解除することができる。\n第２６条　受託者は、この契約に違反して区に損害を与えたときは、その損害を賠償しなければならない。", "termination-damages", "outsourcing", "weak"),
+    # An exception whose bounds the client draws.
+    ("第12条　指定管理者は、指定期間が満了したときは、区から提供を受けた個人情報を区に返還し、指定管理者が取得した個人情報は、次期指定管理者への引継ぎを要するものを除き、復元不可能な方法により消去しなければならない。引継ぎの範囲は区が定める。", "return-deletion", "outsourcing", "present"),
+    ("第12条　指定管理者は、指定期間が満了したときは、区から提供を受けた個人情報を区に返還し、指定管理者が取得した個人情報は、引継ぎを要するものを除き、復元不可能な方法により消去しなければならない。", "return-deletion", "outsourcing", "weak"),
+    # 「当該守秘義務は…存続する」 carries on a duty; it states none.
+    ("第９条　乙は、派遣労働者に対し、甲の業務に関して知り得た秘密について守秘義務を課すことができる。当該守秘義務は、派遣期間終了後も存続するものとする。", "dispatch-secrecy", "dispatch", "weak"),
+])
+def test_restrictions_recipients_consent_and_scope(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+def test_a_section_numbered_with_its_title_in_brackets_starts_a_section():
+    from contractcheck.extract.text import blocks_from_text
+    from contractcheck.segment import build
+
+    text = "個人情報取扱特記事項\n第１（趣旨）\n　この特記事項は、定める。\n第２（秘密の保持）\n　乙は、秘密を漏らしてはならない。\n２　乙は、責任者を置く。\n"
+    labels = [s.article for s in build(blocks_from_text(text, "t.txt")).sentences]
+    assert labels == ["第1", "第2", "第2第2項"]
