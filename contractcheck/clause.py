@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from .parties import Parties
 from .party_patterns import client_approval_re, party_pattern, party_res
-from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED, DISAPPLY,
+from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
+from .references import DISAPPLY
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
@@ -116,7 +117,10 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 
 # 「複製：甲の書面による許可がある場合に限る」: the act is allowed only on that condition, so it
 # is forbidden otherwise (a restriction, read as a prohibition with that exception).
-_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる)[。]?$")
+_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能)[。]?$")
+
+# 「報告の時期：…」: a table row written as a line, its label before the colon.
+_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}[:：]")
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
@@ -165,6 +169,12 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
         # exception after it contains the verb before it.
         in_condition = in_exception = False
+    exc = next((t for t in path[1:] if t.lemma_ == "除く" and t.i > anchor.i), None)
+    if in_exception and exc.i > pred.i and _APPROVAL_EXCEPTION_FOLLOWS.match(
+            doc_text(doc)[pred.idx + len(pred.text):exc.idx]):
+        # 「…範囲内でのみ取り扱わせ、甲の書面による承認を得た場合を除き、複製させ…」: the
+        # exception about the client's approval cannot contain the act listed before it.
+        in_exception = False
     root = path[-1]
 
     local = local_tail(doc, _main_predicate(pred))
@@ -214,8 +224,13 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         modality = inherited_modality
     if DISAPPLY.match(doc_text(doc)) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)",
                                                 doc_text(doc)):
-        # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none.
-        modality = "negated"
+        # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none. One that
+        # needs the client's approval (「…であって、あらかじめ甲の承認を得たものについては、
+        # 適用しない」) keeps the rule under that approval: judged as the earlier 項's exception.
+        approved = client_approval_re(parties).search(doc_text(doc)) \
+            and not APPROVAL_WAIVED.search(doc_text(doc)) \
+            and not party_res(parties).own_alternative.search(doc_text(doc))
+        modality = "statement" if approved else "negated"
     if _DEFINITION.search(doc_text(doc).strip()):
         modality = "definition"  # 「…をいう。」: what a word means, never a duty
     elif modality is None:
@@ -242,12 +257,21 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
     own_alternative = bool(party_res(parties).own_alternative.search(doc_text(doc)))
     approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
+    if own_alternative and exception == "none":
+        # 「甲の承認を得て、又は乙の責任において行う」: the contractor can go its own way.
+        exception = "own"
     if not approval and modality == "permission":
         # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
         # ばならない。」: the permission is subject to the client's approval.
         approval = restores_approval(next_text.split("\n")[0], parties)
+    label = _LABEL_PREFIX.match(doc_text(doc))
+    label_anchor = bool(label) and anchor.idx < label.end()
+    if label_anchor:
+        # 「再委託の可否：区の事前の書面承認を得た場合に限り可」: the label names the act and the
+        # value rules on it; the act is not inside the value's condition.
+        in_condition = in_exception = False
     only_on = _ONLY_ON_CONDITION.match(doc_text(doc).strip())
-    if only_on and modality == "duty":
+    if only_on and (modality == "duty" or label_anchor):
         modality = "prohibition"
         if exception == "none":
             exception = classify_exception(only_on.group(1) + only_on.group(2), parties)
@@ -262,6 +286,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
 # hangs 「報告し」 under the とき (or 場合) that
 # follows, but a condition that is about the client's instruction or request cannot contain the
 # contractor's own act before it; the 連用中止 verb is coordinated with the main predicate.
+_APPROVAL_EXCEPTION_FOLLOWS = re.compile(r"^(し|して|て|され|させ|せ)?、[^、。]{0,25}?(指示|許可|承認|承諾|同意)(が|の|を)")
 _INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?(指示|請求|求め|要求|要請|許可|承認|承諾|同意)(が|の)(あ|な)")
 
 

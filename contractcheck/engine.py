@@ -19,15 +19,13 @@ from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
+from .references import ARTICLE_REFERENCE, BACK_REFERENCE, NEXT_ARTICLE_OVERRIDE
 from .segment import Sentence, Structure, build
 
 ENGINE_VERSION = "1"
+# 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」).
+_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
-# 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」
-_ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
-                                r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は)")
-_NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
-_BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
 
@@ -283,9 +281,13 @@ class Engine:
         out = []
         for nxt in sents[sent.index + 1:sent.index + 4]:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
+                later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]}
+                if len(later_paragraphs - {sent.para_index}) >= 2 and _THE_ONE_BEFORE.match(nxt.norm):
+                    # 「３　前項の規定にかかわらず…」 speaks of 2項, not of 1項 two paragraphs up.
+                    continue
                 out.append(nxt.norm)
             else:
-                if _NEXT_ARTICLE_OVERRIDE.match(nxt.norm):
+                if NEXT_ARTICLE_OVERRIDE.match(nxt.norm):
                     # 「第6条　前条の規定にかかわらず、…代えることができる。」
                     out.append(nxt.norm)
                 break
@@ -383,7 +385,7 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
     """What ``sent`` brings in by reference: the opening of an article it refers to
     (「前記第10条の監査は…」) and the definitions of the terms it uses (not its own)."""
     refs = []
-    for m in _ARTICLE_REFERENCE.finditer(sent.norm):
+    for m in ARTICLE_REFERENCE.finditer(sent.norm):
         label = f"第{m.group(1)}条"
         # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
         ref = (articles or {}).get((sent.attachment, label)) or (articles or {}).get((None, label))
@@ -411,8 +413,15 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
         prev = sents[sent.index - 1]
         # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の
         # 終了後」) often sit one sentence up.
-        if _BACK_REFERENCE.search(sent.norm) or prev.same_article(sent):
+        if BACK_REFERENCE.search(sent.norm) or prev.same_article(sent):
             context = prev.norm + context
+            # 「２　前項の規定は、本契約の終了後も適用する。」 after a 項 of two sentences (the
+            # duty, then 「ただし、…」): the whole 項 referred to is read.
+            first = sent.index - 1
+            while first > 0 and sents[first - 1].para_index == prev.para_index \
+                    and prev.para_index != sent.para_index and BACK_REFERENCE.search(sent.norm):
+                first -= 1
+                context = sents[first].norm + context
     return context
 
 

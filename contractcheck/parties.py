@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # 指揮命令者 and 派遣先責任者 are the 派遣先's own people in a dispatch contract.
 CLIENT_DEFAULT = ("甲", "委託者", "発注者", "区", "本区", "派遣先", "委託元", "発注者側", "市", "町",
-                  "指揮命令者", "派遣先責任者", "所管課", "担当課", "主管課")
+                  "指揮命令者", "派遣先責任者", "所管課", "担当課", "主管課", "区長", "市長", "町長")
 CONTRACTOR_DEFAULT = ("乙", "受託者", "受注者", "指定管理者", "派遣元", "事業者", "請負者",
                       "受託事業者", "委託先")
 # People acting for the contractor: a duty placed on them is the contractor's side's duty.
@@ -28,7 +28,7 @@ _OFFICER = r"(?:責任者|管理者|担当者|統括者|総括者|監督者|代�
 _OFFICER_DEF = re.compile(rf"[（(]\s*以下\s*[「『]([^」』]{{0,10}}{_OFFICER})[」』]\s*(?:と|という)")
 _OFFICER_NAMED = re.compile(rf"を、?(?:[^、。を「」]{{0,15}}の)?([^、。をの「」]{{0,8}}{_OFFICER})"
                             r"(?:とする|に選任|に指名|として(?:選任|指名|置|定め))"
-                            rf"|(?:から|うちから)、?([^、。をの「」]{{0,8}}{_OFFICER})を(?:指名|選任|置|定め)")
+                            rf"|(?:から|うちから|、)\s*([^、。をの「」]{{0,8}}{_OFFICER})を(?:指名|選任|置|定め)")
 # The client's own staff named by a term: 「区の個人情報保護を所管する課長を「担当課長」という」
 # 「甲の職員（以下「監督員」という。）」. Only person- or office-like terms (not 「本業務」).
 _STAFF_TERM = r"[^」』]{0,8}(?:課長|部長|係長|職員|監督員|担当課|所管課|主管課|担当者|責任者|管理者|長)"

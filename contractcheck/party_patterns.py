@@ -10,7 +10,10 @@ from typing import NamedTuple
 
 from .parties import Parties
 
-_CLIENT_APPROVAL_PHRASE_TMPL = r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
+# 「甲の承認」「甲による許可」, and 「発注者に申請し、その承認を受けた場合」.
+_CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
+                                r"|({client})に[^。]{{0,6}}?(申請|申し出|協議|求め|届け出)[^。]{{0,6}}?"
+                                r"その(承認|承諾|同意|許可|許諾)")
 
 
 @lru_cache(maxsize=64)
@@ -35,6 +38,7 @@ class PartyPatterns(NamedTuple):
     discretion: re.Pattern      # 「乙の判断により」「受託者の裁量で」
     to_own_officer: re.Pattern  # 「管理責任者に報告」「乙の代表者へ提出」: a report kept in-house
     recipient_label: re.Pattern  # 「報告先：発注者の担当課」: a table row naming the client
+    contractor_topic_judges: re.Pattern  # 「受託者は、…支障があると認めるときは」 (in an exception)
 
 
 @lru_cache(maxsize=64)
@@ -49,7 +53,9 @@ def party_res(parties: Parties) -> PartyPatterns:
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
-        own_judgement=re.compile(rf"({contractor_words}){officer}(が|の判断|において)[^。]{{0,15}}(認め|判断)"),
+        # 「乙は、必要と認めるときは」: the topic judges for itself too.
+        own_judgement=re.compile(rf"({contractor_words})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
+                                 r"|は、(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
@@ -62,6 +68,7 @@ def party_res(parties: Parties) -> PartyPatterns:
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
             + (rf"|{officer_terms}" if officer_terms else "")
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
+        contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
 

@@ -10,13 +10,10 @@ import re
 
 from .parties import Parties
 from .party_patterns import client_approval_re, own_judgements, party_res
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER
 
-_KANJI_DIGITS = "一二三四五六七八九十"
-_EARLIER_PROVISION = rf"(前[\d{_KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{_KANJI_DIGITS}]+項)"
-DISAPPLY = re.compile(rf"^\s*{_EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*(適用しない|この限りでない|この限りではない|要しない|できる|足りる)")
-# 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
-# duty of an earlier one be left undone.
-_LATER_WAIVER = re.compile(rf"{_EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)")
+_EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
+_JOINED = re.compile(r"(かつ|であって)")
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
 _LAW = re.compile(r"(法令|法律|条例)")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
@@ -58,7 +55,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         # 「前2項の規定は、…場合には、適用しない。」
         proviso = re.match(r"^\s*(ただし|但し)", following) and (
             _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
-        if proviso or DISAPPLY.match(following) or _LATER_WAIVER.search(following):
+        if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following):
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if restores_approval(after, parties):
                 # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
@@ -94,13 +91,11 @@ def _scope_decided_by_client(text: str, parties: Parties) -> bool:
                          text))
 
 
-# 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
-_ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)")
 
 
 def restores_approval(text: str, parties: Parties) -> bool:
     """A 項 that makes what the previous one allowed subject to the client's approval."""
-    return bool(_ABOUT_THE_PREVIOUS.match(text) and client_approval_re(parties).search(text)
+    return bool(ABOUT_THE_PREVIOUS.match(text) and client_approval_re(parties).search(text)
                 and not APPROVAL_WAIVED.search(text))
 
 
@@ -115,7 +110,7 @@ def _own_scope(text: str, parties: Parties) -> bool:
         return not client_approval.search(text)
     for m in own_judgements(text, parties):
         # 「乙が重大と判断した事故については」: the judgement decides what the duty covers.
-        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り)|[^、。]{0,16}?(については|に限り|に限って)",
+        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って)",
                         text[m.end():])
         if not tail:
             continue
@@ -147,6 +142,10 @@ def classify_exception(text: str, parties: Parties) -> str:
 
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = party_res(parties)
+    if patterns.own_approval.search(text) and _EITHER.search(text) and not _JOINED.search(text):
+        # 「乙の指示又は甲の情報管理責任者の承認がある場合を除き」 (甲 = the company): either
+        # approval will do, so the contractor's own is enough.
+        return "own"
     if patterns.own_alternative.search(text):
         # 「甲の承認を得て、又は乙の責任において収集する場合は」: the client's approval can be
         # done without.
@@ -157,7 +156,9 @@ def _classify_ground(text: str, parties: Parties) -> str:
         return "approval"
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.
-    if own_judgements(text, parties) or patterns.own_approval.search(text):
+    if own_judgements(text, parties) or patterns.own_approval.search(text) \
+            or patterns.contractor_topic_judges.search(text):
+        # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
         return "own"
     if _APPROVAL.search(text):
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Block, Location
 
@@ -81,7 +81,14 @@ def strip_markers(text: str) -> str:
     m = _KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text) or _ART_NO_JO_TEXT.match(text)
     if m:
         text = text[m.end():]
+        # 「4　複製の制限　甲は、…」: the section's title on the same line, set off by a space.
+        text = _INLINE_TITLE.sub("", text, count=1)
     return text.strip()
+
+
+# The text after the title is a sentence with its own topic (「甲は、」), not a 仕様書 value
+# (「3　抽出方法　住民基本台帳からの…」).
+_INLINE_TITLE = re.compile(r"^\s*[^\s、。「」（）()]{2,15}[ 　]+(?=[^\s、。]{1,12}は、)")
 
 
 # ---------------------------------------------------------------- structure markers
@@ -107,7 +114,11 @@ _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*
 
 # A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
 # unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
-_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,15}\s*[：:]\s*\S")
+_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}\s*[：:]\s*\S")
+# The same table laid out in columns (「　報告先　　　委託者（所管課長）」), as text files and PDF text
+# layers give it: a short label, a gap of two or more spaces, the value. Read as 「報告先：…」 when a
+# neighbouring line is laid out the same way (one such line alone may be a spaced title).
+_COLUMN_ROW = re.compile(r"^[ 　]*([^\s：:。、「」『』]{2,20})([ 　]+)([^ 　].*)$")
 # 「1　乙は、…」「2　目的」: a 特記事項 or 仕様書 numbering its sections with bare numbers.
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
 _SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
@@ -135,7 +146,7 @@ def is_structural_start(line: str) -> bool:
     s = line.strip()
     return bool(article_match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
                 or _ATTACH.match(s) or is_title_line(s) or _LABEL_LINE.match(s)
-                or _NUM_TITLE.match(s))
+                or _NUM_TITLE.match(s) or _ART_NO_JO_TEXT.match(s))
 
 
 def is_title_line(s: str) -> bool:
@@ -152,6 +163,9 @@ class Paragraph:
     loc: Location
     label: str | None = None       # from Word numbering
     pieces: list[tuple[int, Location]] = field(default_factory=list)  # (offset, loc) of joined lines
+    # A table row laid out in columns: (start, end) of the gap between label and value in
+    # ``text``, read as 「：」 (the quoted text keeps the spaces).
+    column_gap: tuple[int, int] | None = None
 
 
 def join_lines(blocks: list[Block]) -> list[Paragraph]:
@@ -162,6 +176,7 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
     is long enough to have been wrapped, and this line does not start a new structural unit.
     """
     repeated = _repeated_short_lines(blocks)
+    column_gaps = _column_rows(blocks)
     seen: set[str] = set()
     paras: list[Paragraph] = []
     after_page_number = False
@@ -187,14 +202,42 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         if line_oriented and paras and _is_running_header(paras[-1], stripped, blocks[n + 1:n + 2]):
             continue
         if (line_oriented and paras and paras[-1].label is None and b.label is None
-                and _continues(paras[-1], stripped)):
+                and n not in column_gaps and _continues(paras[-1], stripped)):
             prev = paras[-1]
             prev.pieces.append((len(prev.text), b.loc))
             prev.text += stripped
             continue
         paras.append(Paragraph(stripped if line_oriented else text.strip(), b.loc, b.label,
-                               [(0, b.loc)]))
+                               [(0, b.loc)], column_gaps.get(n) if line_oriented else None))
     return paras
+
+
+def _column_rows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """Blocks that are rows of a table laid out in columns (「報告先　　委託者」), with the gap
+    between label and value in the stripped text: a run of two or more such lines of which at
+    least one has a gap of two spaces or more (a long label is followed by a single one)."""
+    matches = [_COLUMN_ROW.match(b.text.strip())
+               if b.loc.table is None and (b.loc.line is not None or b.loc.page is not None)
+               and not is_title_line(b.text) and not is_structural_start(b.text) else None
+               for b in blocks]
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and matches[j]:
+            j += 1
+        if j - i >= 2 and any(len(m.group(2)) >= 2 for m in matches[i:j]):
+            for k in range(i, j):
+                out[k] = matches[k].span(2)
+        i = max(j, i + 1)
+    return out
+
+
+def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
+    """「報告先　　委託者」 read as 「報告先：委託者」."""
+    if gap is None or gap[1] > len(text):
+        return text
+    return text[:gap[0]] + "：" + text[gap[1]:]
 
 
 def _looks_like_page_header(prev: Paragraph, line: str) -> bool:
@@ -335,7 +378,7 @@ def build(blocks: list[Block]) -> Structure:
     for p_index, para in enumerate(paras):
         raw = para.text
         label = para.label
-        s = normalize(raw, squeeze=False)
+        s = normalize(as_label_line(raw, para.column_gap), squeeze=False)
         if label:
             s_label = normalize(label)
             if not s.startswith(s_label):
@@ -446,7 +489,7 @@ def build(blocks: list[Block]) -> Structure:
             is_item = True
         label_text = _label(attachment, article, kou, is_item, s, raw)
         for off, sent in split_sentences(raw):
-            norm = normalize(strip_markers(sent) if off == 0 else sent)
+            norm = normalize(strip_markers(as_label_line(sent, para.column_gap)) if off == 0 else sent)
             if not norm or not re.search(r"[ぁ-んァ-ヶ一-龥A-Za-z]", norm):
                 continue
             sentence = Sentence(text=sent.strip(), norm=norm, loc=_loc_at(para, off),

@@ -463,3 +463,59 @@ def test_a_section_numbered_with_its_title_in_brackets_starts_a_section():
     text = "個人情報取扱特記事項\n第１（趣旨）\n　この特記事項は、定める。\n第２（秘密の保持）\n　乙は、秘密を漏らしてはならない。\n２　乙は、責任者を置く。\n"
     labels = [s.article for s in build(blocks_from_text(text, "t.txt")).sentences]
     assert labels == ["第1", "第2", "第2第2項"]
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「乙は、必要と認めるときは」: the topic judges for itself.
+    ("第２５条　指定管理者は、必要と認めるときは、管理業務の責任者及び業務に従事する職員を区に報告するものとする。", "management-structure", "outsourcing", "weak"),
+    # A later 項 lets the contractor refuse the inspection (「前項の規定にかかわらず」)... only the
+    # 項 right before is affected.
+    ("第17条　受託者は、毎月、個人情報の取扱状況を委託者に報告しなければならない。\n２　委託者は、受託者の事業所において、個人情報の取扱状況を検査することができる。\n３　前項の規定にかかわらず、受託者は、業務の遂行に支障があると認めるときは、委託者の検査を拒むことができる。", "reporting-audit", "outsourcing", "weak"),
+    # A disapplication that itself needs the client's approval keeps the rule; one that waives the
+    # approval does not.
+    ("第11条　乙は、甲から引き渡された個人情報を複製してはならない。\n２　乙は、前項の個人情報を記録した媒体を乙の事業所の外に持ち出してはならない。\n３　第１項の規定は、障害に備えたバックアップのための複製であって、あらかじめ甲の承認を得たものについては、適用しない。", "copying", "outsourcing", "present"),
+    ("第14条　受注者は、発注者の承認を得ないで、個人情報を複製し、又は複写してはならない。\n２　前項の規定にかかわらず、受注者がバックアップのために必要と判断する複製については、発注者の承認を要しない。", "copying", "outsourcing", "weak"),
+    # 「発注者に申請し、その承認を受けた場合に限り」 is the client's approval.
+    ("第12条　受注者は、個人情報の複製を要するときは、あらかじめ書面により発注者に申請し、その承認を受けた場合に限り、当該承認の範囲内で複製を行うことができる。", "copying", "outsourcing", "present"),
+    # 「委託者の承認を得て、又は受託者の責任において」 and copying under the contractor's own rules.
+    ("第14条　受託者は、個人情報の複製を行う場合は、委託者の承認を得て、又は受託者の責任において行うものとする。", "copying", "outsourcing", "weak"),
+    ("第15条　受注者は、個人情報の複製に関する手順を受注者の情報セキュリティ規程に定め、当該規程に従って複製を行うものとする。", "copying", "outsourcing", "weak"),
+    # A 指定管理者's own subcontractor called 受託者 or 委託を受けた者.
+    ("第１５条　指定管理者は、管理業務を一括して第三者に委託し、又は請け負わせてはならない。\n２　指定管理者は、管理業務の一部を第三者に委託しようとするときは、あらかじめ区の承認を受けなければならない。指定管理者の子会社、関連会社その他の系列会社に委託する場合も同様とする。\n３　指定管理者は、前項の承認を受けて委託する場合、受託者に対し、この協定に定める個人情報の保護に関する義務を遵守させなければならない。", "subcontracting", "outsourcing", "present"),
+    # A table row 「再委託の可否：…場合に限り可」.
+    ("第10条　受託者が本業務を再委託する場合の取扱いは、次のとおりとする。\n再委託の可否：区の事前の書面承認を得た場合に限り可\n再委託先の範囲：受託者の子会社、関連会社その他資本関係のある会社を含む\n再委託先の義務：本特記事項に定める受託者の義務と同一の義務を再委託先に負わせる\n２　受託者は、前項の定めに従わなければならない。", "subcontracting", "outsourcing", "present"),
+    # The workers' safety, a building's equipment and an injury are not the handling of information.
+    ("第十六条　乙は、作業員の安全確保及び事故防止のため必要な措置を講じなければならない。", "security", "outsourcing", "missing"),
+    ("第８条　受注者は、発注者の施設を使用するときは、施設及び設備を毀損しないよう注意しなければならない。", "security", "outsourcing", "missing"),
+    ("第二十条　乙は、作業中に人身事故又は物損事故が発生したときは、直ちに甲に報告しなければならない。", "incident", "outsourcing", "missing"),
+    # 「前項の規定は、本契約の終了後も適用する」 after a 項 of two sentences.
+    ("第１２条　乙は、その派遣労働者が、甲の業務に関して知り得た秘密を第三者に漏らすことのないようにしなければならない。ただし、甲の書面による承諾を得た場合は、この限りでない。\n２　前項の規定は、本契約の終了後も適用する。", "dispatch-secrecy", "dispatch", "present"),
+    # The damages parted from 「を負担」 by a parenthesis.
+    ("第１１条　発注者は、受注者がこの特記事項に定める義務を履行しないときは、本契約を解除することができる。\n２　受注者は、前項の義務違反に起因して発注者に生じた一切の損害（発注者が第三者に支払った額を含む。）を負担しなければならない。", "termination-damages", "outsourcing", "present"),
+])
+def test_own_judgement_later_paragraphs_approvals_and_wording(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+def test_tables_laid_out_in_columns_are_read_as_label_lines():
+    from contractcheck.extract.text import blocks_from_text
+    from contractcheck.segment import build
+
+    text = ("第21条　事故が発生した場合の受託者の対応は、次のとおりとする。\n"
+            "　報告先　　委託者（所管課長）\n　報告時期　事案を把握した後直ちに\n"
+            "（実地確認）\n第９　区は、年１回以上、実地に確認する。\n")
+    norms = [s.norm for s in build(blocks_from_text(text, "t.txt")).sentences]
+    assert "報告先:委託者(所管課長)" in norms and "報告時期:事案を把握した後直ちに" in norms
+    assert norms[-1] == "区は、年1回以上、実地に確認する。"
+    # One spaced line alone is not a table (a spaced title stays as it is).
+    single = build(blocks_from_text("業務委託契約書\n第1条　乙は、報告する。\n", "t.txt")).sentences
+    assert all(":" not in s.norm for s in single)
+
+
+def test_a_section_title_on_the_same_line_is_not_part_of_the_sentence():
+    from contractcheck.extract.text import blocks_from_text
+    from contractcheck.segment import build
+
+    text = "個人情報取扱特記事項\n1　総則　乙は、この特記事項を守る。\n4　複製の制限　乙は、甲の承認がある場合を除き、複製してはならない。\n"
+    norms = [s.norm for s in build(blocks_from_text(text, "t.txt")).sentences]
+    assert norms[-1].startswith("乙は、甲の承認")

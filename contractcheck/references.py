@@ -1,0 +1,28 @@
+"""How one provision refers to another (「前項」「前条の規定にかかわらず」「第12条の場合において」).
+One module so that the engine (which reads a referenced provision along with the sentence) and
+provisos (which reads later 項 that disapply or restore an earlier one) describe references the
+same way."""
+
+from __future__ import annotations
+
+import re
+
+KANJI_DIGITS = "一二三四五六七八九十"
+# 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
+EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{KANJI_DIGITS}]+項)"
+# 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies.
+DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*"
+                      r"(適用しない|この限りでない|この限りではない|要しない|できる|足りる)")
+# 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
+# duty of an earlier one be left undone.
+LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)")
+# 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
+ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)")
+# 「前項の場合において…」: a sentence read with the one before it.
+BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
+# 「第6条　前条の規定にかかわらず、…」: the next article overriding this one.
+NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
+# 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
+# a named article whose opening is read with the sentence.
+ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
+                               r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は)")
