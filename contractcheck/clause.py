@@ -38,6 +38,7 @@ class Clause:
     to_client: bool = True   # the sentence names the client as a recipient (「甲に報告」)
     own_approval: bool = False  # the only approval named is the contractor's own
     to_own: bool = False     # the report goes to the contractor's own officer (「管理責任者に報告」)
+    contractor_consent: bool = False  # the act needs the contractor's consent (「乙の同意を得て」)
 
 
 def head_predicate(tok):
@@ -117,8 +118,11 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 
 # 「複製：甲の書面による許可がある場合に限る」: the act is allowed only on that condition, so it
 # is forbidden otherwise (a restriction, read as a prohibition with that exception).
-_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能)[。]?$")
+_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能"
+                                r"|り、?[^。、]{0,12}(ものとする|ものとします))[。]?$")
 
+# 「前号の返還又は」: an act referred to by the provision that states it.
+_REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|同項|同号|上記|前記)の(?:[^、。をにはが]{0,6}(?:又は|及び|若しくは|並びに))?$")
 # 「報告の時期：…」: a table row written as a line, its label before the colon.
 _LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}[:：]")
 
@@ -264,6 +268,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
         # ばならない。」: the permission is subject to the client's approval.
         approval = restores_approval(next_text.split("\n")[0], parties)
+    if _REFERRED_ACT.search(doc_text(doc)[:anchor.idx]) and modality != "definition" \
+            and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_):
+        # 「前号の返還又は廃棄の結果を報告する」: the act named is the one stated in the 号
+        # before; this sentence does not state it again (an act, not a party: 「前項の委託先に」).
+        modality = "statement"
     label = _LABEL_PREFIX.match(doc_text(doc))
     label_anchor = bool(label) and anchor.idx < label.end()
     if label_anchor:
@@ -278,8 +287,9 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     to_client = bool(party_res(parties).to_client.search(doc_text(doc))
                      or party_res(parties).recipient_label.search(doc_text(doc)))
     to_own = bool(party_res(parties).to_own_officer.search(doc_text(doc)))
+    consent = bool(party_res(parties).contractor_consent.search(doc_text(doc)))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
-                  own_approval, to_own)
+                  own_approval, to_own, consent)
 
 
 # 「…報告し、甲の指示があるときは、これに従う」「…用いさせ、乙の許可がある場合を除き」: the parser

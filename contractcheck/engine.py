@@ -20,7 +20,7 @@ from .parties import Parties, resolve
 from .party_patterns import party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .references import ARTICLE_REFERENCE, BACK_REFERENCE, NEXT_ARTICLE_OVERRIDE
-from .segment import Sentence, Structure, build
+from .segment import Sentence, Structure, build, is_label_line
 
 ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」).
@@ -300,6 +300,10 @@ class Engine:
         if sent.lead is not None:
             lead = sents[sent.lead]
             modality = modality_of(lead.norm.rstrip("。:："))
+            if modality is None and is_label_line(lead.norm):
+                # A table of 「項目：内容」 rows with no sentence to introduce it states the
+                # contract's terms: its rows bind like 「…とする」.
+                modality = "duty"
             if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
                 modality = "prohibition"
             bearer = self._topic(lead, parties, cache)

@@ -68,6 +68,9 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     wrong_party = _wrong_party(rule, clause)
     if wrong_party:
         return wrong_party
+    if rule.bearer == "client" and clause.contractor_consent:
+        # 「区は、指定管理者の同意を得た場合に限り、…実地調査を行う」
+        return ("weak", "甲（委託者）の権限の行使が受託者の同意を条件としており、甲の権限になっていません。")
     if rule.client_approver and clause.own_approval:
         return ("weak", "承認・許可・指示を与えるのが受託者（派遣元）自身や社内の責任者になっており、"
                         "甲（委託者・派遣先）の承認・指示になっていません。")

@@ -86,7 +86,11 @@ def resolve(text: str, whole: str = "") -> Parties:
         _assign(alias, role, client, contractor)
     officers = _contractor_officers(whole or text, client, contractor)
     client_words = "|".join(map(re.escape, sorted(client, key=len, reverse=True)))
-    for m in re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, whole or text):
+    staff = list(re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, whole or text))
+    # 「「監督職員」とは、委託者が…指定する委託者の職員をいう」
+    staff += re.finditer(rf"[「『]({_STAFF_TERM})[」』]とは、?[^。]{{0,40}}?(?:{client_words})の"
+                         r"[^。、]{0,10}?(?:職員|課長|部長|係長|担当者)をいう()", whole or text)
+    for m in staff:
         alias = m.group(1) or m.group(2)
         if alias not in contractor and alias not in officers:
             client.add(alias)

@@ -39,6 +39,7 @@ class PartyPatterns(NamedTuple):
     to_own_officer: re.Pattern  # 「管理責任者に報告」「乙の代表者へ提出」: a report kept in-house
     recipient_label: re.Pattern  # 「報告先：発注者の担当課」: a table row naming the client
     contractor_topic_judges: re.Pattern  # 「受託者は、…支障があると認めるときは」 (in an exception)
+    contractor_consent: re.Pattern  # 「受託者の同意を得た場合に限り」: a client right the contractor can refuse
 
 
 @lru_cache(maxsize=64)
@@ -61,13 +62,17 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         # 「派遣先及び派遣元に報告」 names the client among the recipients.
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
-        own_approval=re.compile(rf"({contractor_words}){officer}(の|が)[^、。]{{0,6}}?(承認|承諾|同意|許可|許諾|指示)"),
+        # 「乙の責任者の許可」, and 「甲の個人情報管理責任者が…を確認し、書面により承認した」
+        # (甲 = the company) with no client word in between.
+        own_approval=re.compile(rf"({contractor_words}){officer}(の[^、。]{{0,6}}?|が(?:(?!{client_words})[^。]){{0,30}}?)"
+                                r"(承認|承諾|同意|許可|許諾|指示)"),
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"),
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"),
         to_own_officer=re.compile(
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
             + (rf"|{officer_terms}" if officer_terms else "")
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
+        contractor_consent=re.compile(rf"({contractor_words})(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 

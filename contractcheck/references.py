@@ -11,11 +11,13 @@ KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
 EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{KANJI_DIGITS}]+項)"
 # 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies.
-DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(及び[^、]*)?の規定(は|にかかわらず)[^。]*"
+DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)[^。]*"
                       r"(適用しない|この限りでない|この限りではない|要しない|できる|足りる)")
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
-LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)")
+# 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
+LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)")
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)")
 # 「前項の場合において…」: a sentence read with the one before it.

@@ -100,7 +100,8 @@ _ART_NO_JO_PAREN = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*[
 # 「10（立入検査）」 on its own line: a numbered section with its title (特記事項 style).
 _NUM_TITLE = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1,30})[）)]\s*$")
 # 「第11　乙は、…」 (第N with no 条, then the text): not 「第1項」「第三者」, which have no space.
-_ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+(?=\S)")
+# 「第５（車両の使用）　乙は、…」: the same with its title in brackets before the text.
+_ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)(?:[\s　]+|\s*[（(][^（）()。]{{1,30}}[）)][\s　]*)(?=\S)")
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
 _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
@@ -146,7 +147,7 @@ def is_structural_start(line: str) -> bool:
     s = line.strip()
     return bool(article_match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
                 or _ATTACH.match(s) or is_title_line(s) or _LABEL_LINE.match(s)
-                or _NUM_TITLE.match(s) or _ART_NO_JO_TEXT.match(s))
+                or _NUM_TITLE.match(s) or _ART_NO_JO_TEXT.match(s) or _ART_NO_JO_PAREN.match(s))
 
 
 def is_title_line(s: str) -> bool:
@@ -226,11 +227,27 @@ def _column_rows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
         j = i
         while j < len(blocks) and matches[j]:
             j += 1
-        if j - i >= 2 and any(len(m.group(2)) >= 2 for m in matches[i:j]):
+        run = matches[i:j]
+        # A table of contents (「安全管理措置　　　第4」) lists articles; it states no terms.
+        contents = sum(bool(_CONTENTS_VALUE.match(m.group(3).strip())) for m in run)
+        if j - i >= 2 and any(len(m.group(2)) >= 2 for m in run) and contents * 2 < len(run):
             for k in range(i, j):
                 out[k] = matches[k].span(2)
         i = max(j, i + 1)
     return out
+
+
+# The preamble that names both parties (「株式会社○○（以下「甲」という。）と○○区（以下「乙」という。）
+# は、…以下のとおり定める。」) introduces the whole contract, not a list under it.
+_PARTIES_DEFINED = re.compile(r"以下\s*[「『][^」』]{1,8}[」』]\s*という.*?以下\s*[「『][^」』]{1,8}[」』]\s*という")
+
+
+def is_label_line(text: str) -> bool:
+    """「報告の時期：毎月10日まで」: a table row written as a line."""
+    return bool(_LABEL_LINE.match(text))
+
+
+_CONTENTS_VALUE = re.compile(r"^(第\s*[0-9０-９一二三四五六七八九十]+\s*条?|[0-9０-９]{1,3}|[-―ー－].*)$")
 
 
 def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
@@ -255,7 +272,8 @@ def _looks_like_page_header(prev: Paragraph, line: str) -> bool:
 def _is_running_header(prev: Paragraph, line: str, following: list[Block]) -> bool:
     """A short title line that a page break put in the middle of a sentence (「…第三者に漏 /
     個人情報の取扱いに関する特記事項 / らしてはならない。」): the sentence goes on after it."""
-    if not following or len(line) > 30 or "。" in line or "、" in line:
+    if not following or len(line) > 30 or "。" in line or "、" in line or _ATTACH.match(line):
+        # An attachment's heading printed once (「別紙2　個人情報取扱特記事項」) starts it.
         return False
     if not (is_title_line(line) or _HEADING.match(line)
             or (_LABEL_LINE.match(line) and len(line) <= 20)):
@@ -487,6 +505,13 @@ def build(blocks: list[Block]) -> Structure:
             is_item = True
         elif lead is not None and _LABEL_LINE.match(s):
             is_item = True
+        elif _LABEL_LINE.match(s) and sentences and sentences[-1].para_index == p_index - 1 \
+                and _LABEL_LINE.match(sentences[-1].norm) and sentences[-1].lead is None:
+            # A table of 「項目：内容」 rows under a heading with no sentence to introduce it
+            # (「報告の時期：直ちに」「報告先：委託者」): the first row leads the rest, so each row
+            # is read with its siblings.
+            is_item = True
+            lead = len(sentences) - 1
         label_text = _label(attachment, article, kou, is_item, s, raw)
         for off, sent in split_sentences(raw):
             norm = normalize(strip_markers(as_label_line(sent, para.column_gap)) if off == 0 else sent)
@@ -498,7 +523,8 @@ def build(blocks: list[Block]) -> Structure:
                                 para_index=p_index, is_item=is_item,
                                 lead=lead if is_item else None)
             sentences.append(sentence)
-        if not is_item and sentences and _LIST_LEAD.search(s) \
+        preamble = len(sentences) <= 2 and _PARTIES_DEFINED.search(s)
+        if not is_item and sentences and _LIST_LEAD.search(s) and not preamble \
                 and s.rstrip().endswith(("。", "：", ":")):
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」: the list belongs to
             # the sentence that announces it, not to the proviso after it.

@@ -519,3 +519,29 @@ def test_a_section_title_on_the_same_line_is_not_part_of_the_sentence():
     text = "個人情報取扱特記事項\n1　総則　乙は、この特記事項を守る。\n4　複製の制限　乙は、甲の承認がある場合を除き、複製してはならない。\n"
     norms = [s.norm for s in build(blocks_from_text(text, "t.txt")).sentences]
     assert norms[-1].startswith("乙は、甲の承認")
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前項後段の規定は…適用しない」 disapplies too.
+    ("第40条　指定管理者は、管理業務を通じて知り得た秘密を漏らしてはならず、また、利用者の個人情報を管理業務以外の目的に利用してはならない。\n２　前項後段の規定は、指定管理者が自らの自主事業の案内のために利用者の個人情報を利用する場合には、適用しない。", "confidentiality", "outsourcing", "weak"),
+    # 「…年度においては、前項の確認は行わないものとする」 leaves the yearly check undone.
+    ("第19条　甲は、年１回以上、乙における個人情報の管理状況を確認する。\n２　乙が前項に規定する事項について自ら点検を行い、その結果を甲に報告した年度においては、前項の確認は行わないものとする。", "annual-check", "outsourcing", "weak"),
+    # The contractor's consent, whatever it is called (甲 = the company here).
+    ("株式会社ユニオンシステム（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり契約する。\n第16条　乙は、甲の同意を得た場合に限り、毎年度、甲の事業所において個人情報の取扱状況を確認する。", "annual-check", "outsourcing", "weak"),
+    # 「その複製、送信及び持ち出しは、甲が認める場合に限り行わせるものとする」
+    ("第８条　乙は、派遣労働者に対し、甲の業務に従事する上で接する個人情報を利用目的の範囲内でのみ取り扱わせるものとし、その複製、送信及び持ち出しは、甲が認める場合に限り行わせるものとする。\n２　乙は、派遣労働者が取り扱う個人情報の漏えい等の事案が発生したときは、遅滞なく甲に報告し、甲の指示に従って対応しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    # 「前号の返還又は廃棄の結果を報告する」 refers to the act; it does not state it again.
+    ("７　資料の返還等\n（１）受託者は、委託者の請求があったときは、個人情報が記録された資料を委託者に返還し、又は廃棄しなければならない。\n（２）受託者は、前号の返還又は廃棄の結果を委託者に報告する。", "return-deletion", "outsourcing", "weak"),
+    # An approval by the contractor's own officer after it has checked (甲 = the company).
+    ("株式会社A（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり契約する。\n第5条　甲は、本業務の全部又は一部を第三者に再委託してはならない。ただし、甲の個人情報管理責任者が再委託先の安全管理体制を確認し、書面により承認した場合は、この限りでない。\n２　甲は、前項ただし書により再委託するときは、再委託先に甲の義務と同等の義務を負わせなければならない。\n３　甲の子会社は、本条の第三者に含まれる。", "subcontracting", "outsourcing", "weak"),
+    # A table of terms with a heading but no sentence to introduce it.
+    ("個人情報に係る事故等発生時の対応\n\n　報告の対象　　　　個人情報の漏えい、滅失、毀損その他の事態が生じたとき\n　報告の時期　　　　直ちに\n　報告先　　　　　　委託者（所管課長）\n　報告の方法　　　　電話により第一報を行い、その後書面で報告する\n　事後の措置　　　　受託者は、委託者の指示に従い、被害拡大の防止のための措置をとる", "incident", "outsourcing", "present"),
+    ("委託者による確認\n\n　確認の対象　　　　受託者の個人情報の管理状況\n　確認の頻度　　　　毎年度１回以上\n　確認の方法　　　　委託者の職員が受託者の作業場所に立ち入り、確認する", "annual-check", "outsourcing", "present"),
+    # ... but 「特記事項：なし」 in such a table binds nothing, and a table of contents states no terms.
+    ("物品運搬業務委託契約書\n第１条　受託者は、選挙用物品を各投票所へ運搬する。\n契約事項確認欄\n　履行場所：区内各投票所\n　特記事項：なし", "special-provisions-link", "outsourcing", "missing"),
+    ("目次\n安全管理措置　　　　　第4\n取扱状況の定期報告及び発注者による監査　　―（別途協議）\n契約の解除　　　　　　第10\n", "annual-check", "outsourcing", "missing"),
+    # The preamble naming both parties is no lead of the rows after it.
+    ("株式会社コスモデータ（以下「甲」という。）と練馬区（以下「乙」という。）は、乙が甲に委託する業務に関し、以下のとおり定める。\n再委託の制限：甲は、乙の書面による事前の承認なく本業務を第三者に再委託してはならない。\n第三者の範囲：前項の第三者には、甲の子会社及び関連会社を含む。\n再委託先の義務：甲は、再委託先に対し、本契約に定める甲の義務と同一の義務を課し、これを遵守させなければならない。", "subcontracting", "outsourcing", "present"),
+])
+def test_later_paragraphs_consent_tables_and_references(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
