@@ -121,6 +121,8 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 _ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能"
                                 r"|り、?[^。、]{0,12}(ものとする|ものとします))[。]?$")
 
+_AS_A_RULE = re.compile(r"(原則として|原則、|原則的に)")
+_MANNER = re.compile(r"(により|によって|において|の方法で|をもって)")
 # 「前号の返還又は」: an act referred to by the provision that states it.
 _REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|同項|同号|上記|前記)の(?:[^、。をにはが]{0,6}(?:又は|及び|若しくは|並びに))?$")
 # 「報告の時期：…」: a table row written as a line, its label before the colon.
@@ -261,6 +263,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
     own_alternative = bool(party_res(parties).own_alternative.search(doc_text(doc)))
     approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
+    as_a_rule = _AS_A_RULE.search(doc_text(doc)[:pred.idx])
+    if exception == "none" and as_a_rule and not _MANNER.search(doc_text(doc)[as_a_rule.end():pred.idx]):
+        # 「原則として…利用してはならない」: a rule that admits exceptions nobody approves (not
+        # 「年1回以上、原則として実地検査により確認する」, where only the manner is qualified).
+        exception = "swallowing"
     if own_alternative and exception == "none":
         # 「甲の承認を得て、又は乙の責任において行う」: the contractor can go its own way.
         exception = "own"
@@ -279,17 +286,25 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「再委託の可否：区の事前の書面承認を得た場合に限り可」: the label names the act and the
         # value rules on it; the act is not inside the value's condition.
         in_condition = in_exception = False
-    only_on = _ONLY_ON_CONDITION.match(doc_text(doc).strip())
-    if only_on and (modality == "duty" or label_anchor):
-        modality = "prohibition"
-        if exception == "none":
-            exception = classify_exception(only_on.group(1) + only_on.group(2), parties)
+    modality, exception = _only_on_condition(doc_text(doc), modality, exception, label_anchor,
+                                             parties)
     to_client = bool(party_res(parties).to_client.search(doc_text(doc))
                      or party_res(parties).recipient_label.search(doc_text(doc)))
     to_own = bool(party_res(parties).to_own_officer.search(doc_text(doc)))
     consent = bool(party_res(parties).contractor_consent.search(doc_text(doc)))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
                   own_approval, to_own, consent)
+
+
+def _only_on_condition(text: str, modality: str, exception: str, label_anchor: bool,
+                       parties: Parties) -> tuple[str, str]:
+    """「…場合に限る」 allows the act only on that condition: a prohibition with that exception."""
+    only_on = _ONLY_ON_CONDITION.match(text.strip())
+    if not only_on or not (modality == "duty" or label_anchor):
+        return modality, exception
+    if exception == "none":
+        exception = classify_exception(only_on.group(1) + only_on.group(2), parties)
+    return "prohibition", exception
 
 
 # 「…報告し、甲の指示があるときは、これに従う」「…用いさせ、乙の許可がある場合を除き」: the parser
@@ -341,6 +356,13 @@ def _main_predicate(pred):
 def _bearer(prefix: str, parties: Parties) -> str | None:
     matches = list(party_pattern(parties).finditer(prefix))
     if not matches:
+        # 「複製は、発注者が承認した範囲に限り、受注者において行うことができる」: the party
+        # 「において」 does the act, whoever else is a subject in between.
+        doer = None
+        for doer in party_res(parties).doer.finditer(prefix):
+            pass
+        if doer is not None:
+            return parties.role_of(doer.group(1))
         # 「乙が…しなければならない」 without a topic: a subject directly before the predicate.
         m = None
         for m in party_res(parties).subject.finditer(prefix):

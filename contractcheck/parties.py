@@ -19,7 +19,8 @@ CONTRACTOR_DEFAULT = ("乙", "受託者", "受注者", "指定管理者", "派�
 CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "派遣労働者", "作業従事者",
                     "受託者の従業員", "乙の従業員", "担当者")
 
-_DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*以下\s*[「『]([^」』]{1,12})[」』]\s*(?:と|という)")
+# 「株式会社○○（以下「甲」という。）」, also with a role note first: 「（派遣元。以下「甲」という。）」
+_DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*(?:[^（）()「」]{1,10}?[。、]\s*)?以下\s*[「『]([^」』]{1,12})[」』]\s*(?:と|という)")
 _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
 # The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
 # という。）を定める」「指定管理者は、その代表者を個人情報保護の統括者とする」. An approval by
@@ -85,16 +86,18 @@ def resolve(text: str, whole: str = "") -> Parties:
         defs.append((m.group(0)[:20], alias, role))
         _assign(alias, role, client, contractor)
     officers = _contractor_officers(whole or text, client, contractor)
-    client_words = "|".join(map(re.escape, sorted(client, key=len, reverse=True)))
-    staff = list(re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, whole or text))
-    # 「「監督職員」とは、委託者が…指定する委託者の職員をいう」
-    staff += re.finditer(rf"[「『]({_STAFF_TERM})[」』]とは、?[^。]{{0,40}}?(?:{client_words})の"
-                         r"[^。、]{0,10}?(?:職員|課長|部長|係長|担当者)をいう()", whole or text)
-    for m in staff:
-        alias = m.group(1) or m.group(2)
-        if alias not in contractor and alias not in officers:
-            client.add(alias)
+    client |= _client_staff(whole or text, client, contractor | officers)
     return Parties(frozenset(client), frozenset(contractor), tuple(defs), officers)
+
+
+def _client_staff(text: str, client: set[str], contractor_side: set[str]) -> set[str]:
+    """Terms for the client's own staff: 「区の…課長を「担当課長」という」「甲の職員（以下「監督員」
+    という。）」「「監督職員」とは、委託者が指定する委託者の職員をいう」."""
+    client_words = "|".join(map(re.escape, sorted(client, key=len, reverse=True)))
+    found = list(re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, text))
+    found += re.finditer(rf"[「『]({_STAFF_TERM})[」』]とは、?[^。]{{0,40}}?(?:{client_words})の"
+                         r"[^。、]{0,10}?(?:職員|課長|部長|係長|担当者)をいう()", text)
+    return {alias for m in found if (alias := m.group(1) or m.group(2)) not in contractor_side}
 
 
 def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> frozenset[str]:

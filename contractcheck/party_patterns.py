@@ -32,6 +32,7 @@ class PartyPatterns(NamedTuple):
     own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides (see own_judgements)
     client: re.Pattern          # any word for the client
     subject: re.Pattern         # 「乙が」: a party as grammatical subject
+    doer: re.Pattern            # 「受注者において行う」: the party that does the act
     to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
     own_approval: re.Pattern    # 「派遣元の許可」: an approval the contractor gives itself
     own_alternative: re.Pattern  # 「又は乙の責任において」: a way round the client's approval
@@ -59,6 +60,7 @@ def party_res(parties: Parties) -> PartyPatterns:
                                  r"|は、(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
+        doer=re.compile("(" + "|".join(map(re.escape, parties.words())) + r")において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         # 「派遣先及び派遣元に報告」 names the client among the recipients.
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),

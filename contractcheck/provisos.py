@@ -94,9 +94,17 @@ def _scope_decided_by_client(text: str, parties: Parties) -> bool:
 
 
 def restores_approval(text: str, parties: Parties) -> bool:
-    """A 項 that makes what the previous one allowed subject to the client's approval."""
-    return bool(ABOUT_THE_PREVIOUS.match(text) and client_approval_re(parties).search(text)
-                and not APPROVAL_WAIVED.search(text))
+    """A 項 that makes what the previous one allowed subject to the client's approval, or a
+    proviso that does (「…複製することができる。ただし、あらかじめ委託者の書面による承認を得た
+    場合に限る。」)."""
+    return bool((ABOUT_THE_PREVIOUS.match(text) or _ONLY_WITH_PROVISO.match(text))
+                and client_approval_re(parties).search(text) and not APPROVAL_WAIVED.search(text)
+                and not _AFTER_THE_FACT.search(text))
+
+
+# 「複製後遅滞なく、その旨を区に届け出て、区の承認を得る」: an approval after the act restricts nothing.
+_AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直ちに|事後)")
+_ONLY_WITH_PROVISO = re.compile(r"^\s*(ただし|但し)、?[^。]*(場合|とき)に限(る|り)")
 
 
 def _own_scope(text: str, parties: Parties) -> bool:

@@ -17,9 +17,10 @@ DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(前段|後段|本文|ただし�
 # duty of an earlier one be left undone.
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
 LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
-                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)")
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる")
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
-ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)")
+ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(において|には)")
 # 「前項の場合において…」: a sentence read with the one before it.
 BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
 # 「第6条　前条の規定にかかわらず、…」: the next article overriding this one.

@@ -545,3 +545,33 @@ def test_a_section_title_on_the_same_line_is_not_part_of_the_sentence():
 ])
 def test_later_paragraphs_consent_tables_and_references(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A permission restricted by the proviso or the sentence after it to the client's prior
+    # approval; one after the fact restricts nothing.
+    ("第八条　受託者は、個人情報を複製することができる。ただし、あらかじめ委託者の書面による承認を得た場合に限る。", "copying", "outsourcing", "present"),
+    ("第11条　受託者は、業務上必要な場合には、区から提供された個人情報を複製することができる。この場合において、受託者は、複製後遅滞なく、その旨を区に届け出て、区の承認を得るものとする。", "copying", "outsourcing", "weak"),
+    ("第８条　受託者は、業務の一部を再委託することができる。この場合において、受託者は、あらかじめ再委託先の名称を区に書面で申請し、区の承認を得なければならない。\n２　受託者の子会社に業務を行わせる場合も、再委託として前項の規定を適用する。\n３　受託者は、再委託先に対し、受託者がこの契約に基づいて負う義務と同等の義務を課さなければならない。", "subcontracting", "outsourcing", "present"),
+    # 「複製は、…承認した範囲に限り、受注者において行うことができる」: the contractor does it.
+    ("第12条　発注者から貸与された個人情報記録媒体の複製又は複写は、発注者があらかじめ書面で承認した範囲に限り、受注者において行うことができるものとする。", "copying", "outsourcing", "present"),
+    # 「前項の措置は、受注者が必要と判断した範囲において講ずれば足りる」
+    ("第11条　受注者は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。\n２　前項の措置は、受注者が必要と判断した範囲において講ずれば足りるものとする。", "security", "outsourcing", "weak"),
+    # 「原則として」 admits exceptions no one approves.
+    ("第9条　乙は、この契約の履行に関して知り得た秘密を第三者に漏らしてはならない。\n２　乙は、甲から提供された個人情報を、原則として本業務以外の目的に利用してはならない。", "confidentiality", "outsourcing", "weak"),
+    # 「機密文書」 names the work; bid secrets are rules for bidders.
+    ("第3条　受託者は、委託者の各課から排出される機密文書を回収し、溶解処理施設まで運搬して処理する。", "confidentiality", "outsourcing", "missing"),
+    ("第３条　乙は、入札に当たり、入札価格に関する秘密を他の者に知らせてはならない。", "confidentiality", "outsourcing", "missing"),
+    # A definition that makes the minimum, and a 「提供情報以外」 ban built on it.
+    ("第2条　この契約において「提供情報」とは、発注者が本業務の遂行に必要最小限のものとして項目を選定し、受注者に引き渡す個人情報をいう。\n第7条　受注者は、提供情報以外の個人情報の引渡しを求め、又はこれを取得してはならない。", "data-minimization", "outsourcing", "present"),
+    # A role note before 以下 in the party definitions (甲 = the 派遣元 here).
+    ("株式会社スタッフプラス（派遣元。以下「甲」という。）と○○区（派遣先。以下「乙」という。）は、次のとおり労働者派遣契約を締結する。\n第１１条　甲は、派遣労働者から、派遣就業により知り得た乙の秘密を外に漏らさない旨並びにその義務が派遣期間終了後も存続する旨の誓約書を徴し、これを遵守させなければならない。", "dispatch-secrecy", "dispatch", "present"),
+    # Plain wording.
+    ("第２２条　委託者は、受託者がこの特記事項を守らなかったときは、この契約をやめることができる。\n２　受託者は、この特記事項を守らなかったことにより委託者に損害を与えたときは、その損害を賠償しなければならない。", "termination-damages", "outsourcing", "present"),
+    ("第１０条　受託者は、この業務が終わったときは、区から預かった書類やデータを区に返さなければならない。\n２　受託者は、前項の場合において、受託者の手元に残ったコピーやパソコン内のデータを消さなければならない。", "return-deletion", "outsourcing", "present"),
+    ("第１６条　受託者は、毎月１回、区から預かった個人情報をどのように扱っているかを、書面で区に知らせなければならない。\n２　区は、いつでも受託者の事務所に立ち入って、個人情報の扱い方を調べることができる。", "reporting-audit", "outsourcing", "present"),
+    ("第４条　受託者は、委託業務に関して知り得た個人情報を他人に知らせてはならない。", "reporting-audit", "outsourcing", "missing"),
+])
+def test_provisos_after_a_permission_rules_of_thumb_definitions_and_plain_wording(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+

@@ -64,3 +64,25 @@ def test_sample_identical(pair, case):
     got_fast, got_naive = fast.check_paths(paths), naive.check_paths(paths)
     assert got_fast.kind == got_naive.kind
     assert _statuses(got_fast) == _statuses(got_naive)
+
+
+def test_the_lemma_precheck_never_skips_a_rule_that_could_match(engine):
+    """``_may_match`` must be a necessary condition of every rule's Matcher: on every sentence of
+    the samples, a rule it rules out finds no match."""
+    from contractcheck.engine import _lemmas
+    from contractcheck.extract import extract
+    from contractcheck.nlp import get_nlp
+    from contractcheck.segment import build
+
+    matchers = engine._get_matchers()
+    make_doc = get_nlp().make_doc
+    checked = 0
+    for path in sorted(SAMPLES.glob("*.txt")):
+        for sent in build(extract(path)).sentences:
+            doc = make_doc(sent.norm)
+            lemmas = _lemmas([doc])
+            for key, matcher in matchers.items():
+                if not engine._may_match(key, lemmas):
+                    assert not matcher(doc), (key, sent.norm)
+                    checked += 1
+    assert checked > 1000
