@@ -99,7 +99,8 @@ def local_tail(doc, pred) -> str:
     return text[pred.idx:]
 
 
-_SOFT_ADVERB = re.compile(r"(なるべく|極力)")
+# 「できる限り、業務に必要な範囲内で収集する」 (not 「できる限り速やかに報告する」, which is a deadline).
+_SOFT_ADVERB = re.compile(r"(なるべく|極力|(できる|可能な)限り(?!速やか|早|迅速|直ち|すみやか))")
 # Named patterns of the clause-level readings below (each used in one place; named so the
 # reading is visible where it is used).
 # 「…確認するほか、…できる」: the act before ほか is stated outright.
@@ -121,6 +122,8 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 _ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能"
                                 r"|り、?[^。、]{0,12}(ものとする|ものとします))[。]?$")
 
+_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
+_AS_NEEDED = re.compile(r"必要に応じ(て)?、")
 _AS_A_RULE = re.compile(r"(原則として|原則、|原則的に)")
 _MANNER = re.compile(r"(により|によって|において|の方法で|をもって)")
 # 「前号の返還又は」: an act referred to by the provision that states it.
@@ -167,6 +170,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
     cond = next((t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i), None)
+    if in_condition and re.match(r"^[^、。]{0,12}?は、", _PARENTHESES.sub("", doc_text(doc)[anchor.idx:cond.idx])):
+        # 「…の複製又は複写は、甲の書面による承諾を受けた場合でなければ、…行ってはならない」:
+        # the anchor is the topic the sentence rules on, not part of the condition after it.
+        in_condition = False
     if in_condition and cond.i > pred.i and re.search(r"ことは、", doc_text(doc)[pred.idx:cond.idx]):
         # 「…利用することは、甲の承諾がない限り、許されない」: a clause topicalised with 「ことは」
         # is what the main predicate rules on; the parser hangs it under the 限り that follows.
@@ -268,6 +275,9 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「原則として…利用してはならない」: a rule that admits exceptions nobody approves (not
         # 「年1回以上、原則として実地検査により確認する」, where only the manner is qualified).
         exception = "swallowing"
+    if exception == "none" and bearer == "contractor" and _AS_NEEDED.search(doc_text(doc)[:pred.idx]):
+        # 「受託者は、必要に応じ、…措置を講じるものとする」: whether is left to the contractor.
+        exception = "own"
     if own_alternative and exception == "none":
         # 「甲の承認を得て、又は乙の責任において行う」: the contractor can go its own way.
         exception = "own"

@@ -32,7 +32,7 @@ _OFFICER_NAMED = re.compile(rf"を、?(?:[^、。を「」]{{0,15}}の)?([^、�
                             rf"|(?:から|うちから|、)\s*([^、。をの「」]{{0,8}}{_OFFICER})を(?:指名|選任|置|定め)")
 # The client's own staff named by a term: 「区の個人情報保護を所管する課長を「担当課長」という」
 # 「甲の職員（以下「監督員」という。）」. Only person- or office-like terms (not 「本業務」).
-_STAFF_TERM = r"[^」』]{0,8}(?:課長|部長|係長|職員|監督員|担当課|所管課|主管課|担当者|責任者|管理者|長)"
+_STAFF_TERM = r"[^」』]{0,8}(?:課長|部長|係長|職員|員|担当課|所管課|主管課|担当者|責任者|管理者|長)"
 _CLIENT_STAFF_DEF = re.compile(
     rf"[^、。「」（）()]{{0,30}}?(?:を\s*[「『]({_STAFF_TERM})[」』]\s*という"
     rf"|[（(]\s*以下\s*[「『]({_STAFF_TERM})[」』]\s*(?:と|という))")
@@ -97,6 +97,10 @@ def _client_staff(text: str, client: set[str], contractor_side: set[str]) -> set
     found = list(re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, text))
     found += re.finditer(rf"[「『]({_STAFF_TERM})[」』]とは、?[^。]{{0,40}}?(?:{client_words})の"
                          r"[^。、]{0,10}?(?:職員|課長|部長|係長|担当者)をいう()", text)
+    # 「区は、区の職員のうちから本業務の監督職員を定め」
+    found += re.finditer(rf"(?:{client_words})は、[^。]{{0,30}}?(?:から|うちから)、?(?:[^、。を「」]{{0,12}}の)?"
+                         r"([^、。をの「」]{0,8}(?:監督職員|監督員|担当職員|職員|担当者|責任者))を(?:定め|指定|指名|置|選任)()",
+                         text)
     return {alias for m in found if (alias := m.group(1) or m.group(2)) not in contractor_side}
 
 

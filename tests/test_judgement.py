@@ -575,3 +575,24 @@ def test_later_paragraphs_consent_tables_and_references(engine, text, item, kind
 def test_provisos_after_a_permission_rules_of_thumb_definitions_and_plain_wording(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
 
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The people sit in the condition of the report itself.
+    ("第６条　受注者は、個人情報の管理責任者及び業務従事者を定めたときは、これを書面により発注者に報告しなければならない。", "management-structure", "outsourcing", "present"),
+    ("第６条　受注者は、個人情報の管理責任者及び業務従事者を定めたときは、これを発注者に報告するよう努めるものとする。", "management-structure", "outsourcing", "weak"),
+    # ... but the client's supervisor notified to the contractor is no report of the structure.
+    ("第９条　発注者は、監督職員を置いたときは、その氏名を受注者に通知しなければならない。", "management-structure", "outsourcing", "missing"),
+    # 「できる限り」「必要に応じ」 soften a duty (not 「できる限り速やかに」, a deadline).
+    ("第１０条　受託者は、できる限り、個人情報の漏えい、滅失及び毀損の防止のための措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    ("第８条　受託者は、必要に応じ、個人情報の漏えい、滅失又は毀損を防止するための措置を講じるものとする。", "security", "outsourcing", "weak"),
+    ("第14条　乙は、個人情報の漏えいその他の事故が発生したときは、できる限り速やかに甲に報告し、甲の指示に従わなければならない。", "incident", "outsourcing", "present"),
+    # A topic 「…の複製又は複写は、…場合でなければ、…行ってはならない」.
+    ("第９条　甲から引き渡された個人情報の複製又は複写は、甲の書面による承諾を受けた場合でなければ、乙においてこれを行ってはならない。", "copying", "outsourcing", "present"),
+    # The client's supervisor appointed 「区は、区の職員のうちから…監督職員を定め」.
+    ("第３条　区は、区の職員のうちから本業務の監督職員を定め、受託者に通知する。\n第１０条　受託者は、監督職員の指示に基づく場合を除き、区から提供を受けた個人情報を複写し、又は複製してはならない。", "copying", "outsourcing", "present"),
+    # 「第１項の規定にかかわらず、…確認は行わない」 two paragraphs later.
+    ("第22条　発注者は、年１回以上、受注者における個人情報の管理状況を確認する。\n２　受注者は、前項の確認に必要な資料を発注者に提出する。\n３　第１項の規定にかかわらず、受注者が業務に支障があると判断したときは、当該年度の確認は行わない。", "annual-check", "outsourcing", "weak"),
+])
+def test_conditions_of_the_report_soft_adverbs_topics_and_supervisors(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
