@@ -57,7 +57,7 @@ def party_res(parties: Parties) -> PartyPatterns:
     return PartyPatterns(
         # 「乙は、必要と認めるときは」: the topic judges for itself too.
         own_judgement=re.compile(rf"({contractor_words})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
-                                 r"|は、(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
+                                 r"|は、[^、。が]{0,20}?(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
         doer=re.compile("(" + "|".join(map(re.escape, parties.words())) + r")において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
