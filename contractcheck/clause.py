@@ -160,6 +160,60 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             inherited_modality: str | None = None, next_text: str = "") -> Clause:
     pred = head_predicate(anchor)
     path = path_to_root(anchor)
+    root = path[-1]
+    text = doc_text(doc)
+    in_condition, in_exception, cond = _scope(doc, anchor, pred, path)
+    local = local_tail(doc, _main_predicate(pred))
+    # 「漏らさない旨の誓約書を徴することができる」: what follows 旨 is quoted content; the act
+    # done with it decides the force.
+    if "旨" in local:
+        local = local[local.rfind("旨") + 1:]
+    if in_condition and (_OWN_DUTY.search(local) or _duty_between(doc, anchor, cond)):
+        # A clause that carries its own duty (「…持ち出させないよう管理し、事故が生じたときは…」)
+        # is coordinated with the main predicate, not part of the condition after it.
+        in_condition = False
+    modality = _force(doc, anchor, pred, root, path, local, parties, inherited_modality)
+    bearer = _who(text[:pred.idx], parties, inherited_bearer, inherited_modality)
+    exception = exception_of(doc, text, root, next_text, parties)
+    # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
+    # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
+    waived = APPROVAL_WAIVED.search(text) \
+        or (modality == "permission" and APPROVAL_DONE_WITHOUT.search(text))
+    by_client = bool(client_approval_re(parties).search(text))
+    # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
+    unnamed = bool(_UNNAMED_APPROVAL.search(text)) and not _CONTRACTOR_APPROVES.search(text)
+    own_approval = not by_client and bool(party_res(parties).own_approval.search(text))
+    # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
+    own_alternative = bool(party_res(parties).own_alternative.search(text))
+    approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
+    exception = _qualified(text[:pred.idx], bearer, exception, own_alternative)
+    if not approval and modality == "permission":
+        # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
+        # ばならない。」: the permission is subject to the client's approval.
+        approval = restores_approval(next_text.split("\n")[0], parties)
+    if _REFERRED_ACT.search(text[:anchor.idx]) and modality != "definition" \
+            and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_):
+        # 「前号の返還又は廃棄の結果を報告する」: the act named is the one stated in the 号
+        # before; this sentence does not state it again (an act, not a party: 「前項の委託先に」).
+        modality = "statement"
+    label = _LABEL_PREFIX.match(text)
+    label_anchor = bool(label) and anchor.idx < label.end()
+    if label_anchor:
+        # 「再委託の可否：区の事前の書面承認を得た場合に限り可」: the label names the act and the
+        # value rules on it; the act is not inside the value's condition.
+        in_condition = in_exception = False
+    modality, exception = _only_on_condition(text, modality, exception, label_anchor, parties)
+    patterns = party_res(parties)
+    to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text))
+    to_own = bool(patterns.to_own_officer.search(text))
+    consent = bool(patterns.contractor_consent.search(text))
+    return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
+                  own_approval, to_own, consent)
+
+
+def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
+    """Is the anchor inside a condition (「…場合」) or an exception (「…を除き」) of the sentence,
+    rather than in the rule itself? Returns (in_condition, in_exception, the condition noun)."""
     # A condition clause precedes its noun (「事故が発生した場合」), so only a condition noun
     # after the anchor can hold it; a parser attachment to an earlier 場合 is an error.
     # A 「こと」 between them means the anchor ends its own listed duty (「…使用しないこと、…
@@ -170,11 +224,12 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
     cond = next((t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i), None)
-    if in_condition and re.match(r"^[^、。]{0,12}?は、", _PARENTHESES.sub("", doc_text(doc)[anchor.idx:cond.idx])):
+    text = doc_text(doc)
+    if in_condition and re.match(r"^[^、。]{0,12}?は、", _PARENTHESES.sub("", text[anchor.idx:cond.idx])):
         # 「…の複製又は複写は、甲の書面による承諾を受けた場合でなければ、…行ってはならない」:
         # the anchor is the topic the sentence rules on, not part of the condition after it.
         in_condition = False
-    if in_condition and cond.i > pred.i and re.search(r"ことは、", doc_text(doc)[pred.idx:cond.idx]):
+    if in_condition and cond.i > pred.i and re.search(r"ことは、", text[pred.idx:cond.idx]):
         # 「…利用することは、甲の承諾がない限り、許されない」: a clause topicalised with 「ことは」
         # is what the main predicate rules on; the parser hangs it under the 限り that follows.
         in_condition = False
@@ -184,26 +239,22 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         in_condition = in_exception = False
     exc = next((t for t in path[1:] if t.lemma_ == "除く" and t.i > anchor.i), None)
     if in_exception and exc.i > pred.i and _APPROVAL_EXCEPTION_FOLLOWS.match(
-            doc_text(doc)[pred.idx + len(pred.text):exc.idx]):
+            text[pred.idx + len(pred.text):exc.idx]):
         # 「…範囲内でのみ取り扱わせ、甲の書面による承認を得た場合を除き、複製させ…」: the
         # exception about the client's approval cannot contain the act listed before it.
         in_exception = False
-    root = path[-1]
+    return in_condition, in_exception, cond
 
-    local = local_tail(doc, _main_predicate(pred))
-    # 「漏らさない旨の誓約書を徴することができる」: what follows 旨 is quoted content; the act
-    # done with it decides the force.
-    if "旨" in local:
-        local = local[local.rfind("旨") + 1:]
+
+def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
+           inherited_modality: str | None) -> str:
+    """duty / prohibition / permission / effort / negated / statement / definition."""
+    text = doc_text(doc)
     modality = modality_of(local)
     if modality is None and _STATED_BEFORE_HOKA.search(local):
         # 「年1回以上実地に確認するほか、必要に応じて調査を行うことができる」: the act before
         # ほか is stated outright; only what is added after it is a discretion.
         modality = "duty"
-    if in_condition and (_OWN_DUTY.search(local) or _duty_between(doc, anchor, cond)):
-        # A clause that carries its own duty (「…持ち出させないよう管理し、事故が生じたときは…」)
-        # is coordinated with the main predicate, not part of the condition after it.
-        in_condition = False
     if _PURPOSE_CLAUSE.search(local) and pred is not root:
         # 「…漏らさないよう、教育を行うことができる」: a purpose clause; the main verb decides.
         modality = None
@@ -212,22 +263,21 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # predicate's force, unless a new topic starts in between (「甲は…報告し、乙は…監査する
     # ことができる」): then it is a plain duty of its own subject.
     if modality is None and pred is not root:
-        if party_pattern(parties).search(doc_text(doc)[pred.idx:root.idx]):
+        if party_pattern(parties).search(text[pred.idx:root.idx]):
             # A relative clause (「甲が乙に開示する資料」) describes; it binds no one.
             modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
-            modality = modality_of(doc_text(doc)[_main_predicate(root).idx:])
-    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(doc_text(doc)[anchor.idx:]):
+            modality = modality_of(text[_main_predicate(root).idx:])
+    if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(text[anchor.idx:]):
         # 「漏らしてはならず、…努める」 keeps its prohibition; 「漏らすことのないよう…努める」
         # is a purpose clause under the effort verb.
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
-    if modality in ("duty", "prohibition") and _SOFT_ADVERB.search(doc_text(doc)[:pred.idx]):
+    if modality in ("duty", "prohibition") and _SOFT_ADVERB.search(text[:pred.idx]):
         # 「なるべく…にとどめるものとする」: the adverb softens the verb it modifies.
         modality = "effort"
-    # A 号 item ending in 「…すること」 carries the force of the sentence introducing the list.
     if inherited_modality and (modality is None or (
-            modality == "duty" and re.search(r"こと[。]?$", doc_text(doc).strip()))):
+            modality == "duty" and re.search(r"こと[。]?$", text.strip()))):
         # A 号 item (「…すること」, or a bare noun phrase 「管理責任者の氏名」) carries the force
         # of the sentence introducing the list.
         modality = inherited_modality
@@ -235,75 +285,45 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list
         # is only as strong as the sentence that introduces it.
         modality = inherited_modality
-    if DISAPPLY.match(doc_text(doc)) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)",
-                                                doc_text(doc)):
+    if DISAPPLY.match(text) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)", text):
         # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none. One that
         # needs the client's approval (「…であって、あらかじめ甲の承認を得たものについては、
         # 適用しない」) keeps the rule under that approval: judged as the earlier 項's exception.
-        approved = client_approval_re(parties).search(doc_text(doc)) \
-            and not APPROVAL_WAIVED.search(doc_text(doc)) \
-            and not party_res(parties).own_alternative.search(doc_text(doc))
+        approved = client_approval_re(parties).search(text) and not APPROVAL_WAIVED.search(text) \
+            and not party_res(parties).own_alternative.search(text)
         modality = "statement" if approved else "negated"
-    if _DEFINITION.search(doc_text(doc).strip()):
-        modality = "definition"  # 「…をいう。」: what a word means, never a duty
-    elif modality is None:
-        modality = "statement"
+    if _DEFINITION.search(text.strip()):
+        return "definition"  # 「…をいう。」: what a word means, never a duty
+    return modality or "statement"
 
-    prefix = doc_text(doc)[:pred.idx]
+
+def _who(prefix: str, parties: Parties, inherited_bearer: str,
+         inherited_modality: str | None) -> str:
+    """Who bears the act: the sentence's own topic or subject, else the one its lead names."""
     if inherited_modality is not None and inherited_bearer != "unknown" \
             and not party_pattern(parties).search(prefix):
         # A 号 item without a topic of its own is done by whoever its lead names: 「区が指示する
         # 方法により抹消すること」 names the ward only inside a modifier.
-        bearer = inherited_bearer
-    else:
-        bearer = _bearer(prefix, parties) or inherited_bearer
-    exception = exception_of(doc, doc_text(doc), root, next_text, parties)
-    # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
-    # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
-    waived = APPROVAL_WAIVED.search(doc_text(doc)) \
-        or (modality == "permission" and APPROVAL_DONE_WITHOUT.search(doc_text(doc)))
-    by_client = bool(client_approval_re(parties).search(doc_text(doc)))
-    # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
-    unnamed = bool(_UNNAMED_APPROVAL.search(doc_text(doc))) \
-        and not _CONTRACTOR_APPROVES.search(doc_text(doc))
-    own_approval = not by_client and bool(party_res(parties).own_approval.search(doc_text(doc)))
-    # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
-    own_alternative = bool(party_res(parties).own_alternative.search(doc_text(doc)))
-    approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
-    as_a_rule = _AS_A_RULE.search(doc_text(doc)[:pred.idx])
-    if exception == "none" and as_a_rule and not _MANNER.search(doc_text(doc)[as_a_rule.end():pred.idx]):
+        return inherited_bearer
+    return _bearer(prefix, parties) or inherited_bearer
+
+
+def _qualified(prefix: str, bearer: str, exception: str, own_alternative: bool) -> str:
+    """Words before the predicate that open the rule up when no exception is stated."""
+    if exception != "none":
+        return exception
+    as_a_rule = _AS_A_RULE.search(prefix)
+    if as_a_rule and not _MANNER.search(prefix[as_a_rule.end():]):
         # 「原則として…利用してはならない」: a rule that admits exceptions nobody approves (not
         # 「年1回以上、原則として実地検査により確認する」, where only the manner is qualified).
-        exception = "swallowing"
-    if exception == "none" and bearer == "contractor" and _AS_NEEDED.search(doc_text(doc)[:pred.idx]):
+        return "swallowing"
+    if bearer == "contractor" and _AS_NEEDED.search(prefix):
         # 「受託者は、必要に応じ、…措置を講じるものとする」: whether is left to the contractor.
-        exception = "own"
-    if own_alternative and exception == "none":
+        return "own"
+    if own_alternative:
         # 「甲の承認を得て、又は乙の責任において行う」: the contractor can go its own way.
-        exception = "own"
-    if not approval and modality == "permission":
-        # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
-        # ばならない。」: the permission is subject to the client's approval.
-        approval = restores_approval(next_text.split("\n")[0], parties)
-    if _REFERRED_ACT.search(doc_text(doc)[:anchor.idx]) and modality != "definition" \
-            and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_):
-        # 「前号の返還又は廃棄の結果を報告する」: the act named is the one stated in the 号
-        # before; this sentence does not state it again (an act, not a party: 「前項の委託先に」).
-        modality = "statement"
-    label = _LABEL_PREFIX.match(doc_text(doc))
-    label_anchor = bool(label) and anchor.idx < label.end()
-    if label_anchor:
-        # 「再委託の可否：区の事前の書面承認を得た場合に限り可」: the label names the act and the
-        # value rules on it; the act is not inside the value's condition.
-        in_condition = in_exception = False
-    modality, exception = _only_on_condition(doc_text(doc), modality, exception, label_anchor,
-                                             parties)
-    to_client = bool(party_res(parties).to_client.search(doc_text(doc))
-                     or party_res(parties).recipient_label.search(doc_text(doc)))
-    to_own = bool(party_res(parties).to_own_officer.search(doc_text(doc)))
-    consent = bool(party_res(parties).contractor_consent.search(doc_text(doc)))
-    return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
-                  own_approval, to_own, consent)
+        return "own"
+    return exception
 
 
 def _only_on_condition(text: str, modality: str, exception: str, label_anchor: bool,
