@@ -164,9 +164,12 @@ class Engine:
         tokenized: dict[int, list] = {}
         for i in sorted({s.index for cands in per_item.values() for s in cands}):
             tokenized[i] = [make_doc(p) for p in pieces(sents[i].norm)]
+        # The lemmas of each candidate sentence, read once: parsing keeps the tokenizer's tokens
+        # and lemmas, so they serve both prefilter stages and every item's rules.
+        lemmas = {i: _lemmas(docs) for i, docs in tokenized.items()}
         if self.prefilter:
             per_item = self._matchable(per_item, specs, contexts, exclusions, tokenized, matchers,
-                                       {i: _lemmas(docs) for i, docs in tokenized.items()})
+                                       lemmas)
         needed = sorted({s.index for cands in per_item.values() for s in cands})
         owners = [i for i in needed for _ in tokenized[i]]
         docs_in = [d for i in needed for d in tokenized[i]]
@@ -182,7 +185,7 @@ class Engine:
                 for doc in docs_by_sentence.get(sent.index, []):
                     hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
                                            contexts[sent.index], referenced[sent.index],
-                                           exclusions[sent.index]))
+                                           exclusions[sent.index], lemmas[sent.index]))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -241,7 +244,7 @@ class Engine:
         return any(all(need & lemmas for need in pattern) for pattern in self._needs[key])
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              context: str, referenced: str = "", exclusion: str | None = None):
+              context: str, referenced: str, exclusion: str, lemmas: set[int]):
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
@@ -252,7 +255,6 @@ class Engine:
         own_context = sent.norm + sent.items_text + (
             sents[sent.lead].norm if sent.lead is not None else "")
         out = []
-        lemmas = _lemmas([doc])
         for facet in spec.facets:
             best = None
             # A contrary permission (「必要な範囲を超えて収集することができる」) beats adequate
