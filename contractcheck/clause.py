@@ -18,9 +18,9 @@ from .references import DISAPPLY
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$)")
+_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい)")
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
-_DUTY = re.compile(r"(なければならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|る。$|う。$|す。$|従う|る$|う$)")
+_DUTY = re.compile(r"(なければならな|なければなりません|ねばならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|てください|て下さい|でください|で下さい|る。$|う。$|す。$|従う|る$|う$)")
 
 # NOTE: 「ところ」 is left out: 「甲の指示するところにより」 is a manner, not a condition.
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り"}
@@ -128,6 +128,12 @@ _AS_A_RULE = re.compile(r"(原則として|原則、|原則的に)")
 _MANNER = re.compile(r"(により|によって|において|の方法で|をもって)")
 # 「前号の返還又は」: an act referred to by the provision that states it.
 _REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|同項|同号|上記|前記)の(?:[^、。をにはが]{0,6}(?:又は|及び|若しくは|並びに))?$")
+# 「前項の検査は、少なくとも年1回実施する」: the act referred to is the topic and is done again
+# here, with the detail this sentence adds.
+_RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|行な)")
+# A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
+_CELL_FORBIDS = re.compile(r"^(不可|禁止|認めない|認められない|できない)")
+_CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
 # 「報告の時期：…」: a table row written as a line, its label before the colon.
 _LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}[:：]")
 
@@ -192,7 +198,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # ばならない。」: the permission is subject to the client's approval.
         approval = restores_approval(next_text.split("\n")[0], parties)
     if _REFERRED_ACT.search(text[:anchor.idx]) and modality != "definition" \
-            and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_):
+            and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_) \
+            and not _RESTATED_ACT.match(text[anchor.idx + len(anchor.text):]):
         # 「前号の返還又は廃棄の結果を報告する」: the act named is the one stated in the 号
         # before; this sentence does not state it again (an act, not a party: 「前項の委託先に」).
         modality = "statement"
@@ -202,6 +209,13 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「再委託の可否：区の事前の書面承認を得た場合に限り可」: the label names the act and the
         # value rules on it; the act is not inside the value's condition.
         in_condition = in_exception = False
+        value = text[label.end():].strip()
+        # 「再委託：不可」「複製：受託者が必要と認める範囲で可」: a table cell's own verdict
+        # outweighs the force the table's lead sentence lends its rows.
+        if _CELL_FORBIDS.match(value):
+            modality = "prohibition"
+        elif _CELL_ALLOWS.search(value) and modality_of(value) is None:
+            modality = "permission"
     modality, exception = _only_on_condition(text, modality, exception, label_anchor, parties)
     patterns = party_res(parties)
     to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text))
@@ -285,7 +299,7 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list
         # is only as strong as the sentence that introduces it.
         modality = inherited_modality
-    if DISAPPLY.match(text) and re.search(r"(適用しない|この限りでない|この限りではない|要しない)", text):
+    if DISAPPLY.match(text) and re.search(r"(適用しない|この限りでない|この限りではない|この限りではありません|この限りでありません|要しない)", text):
         # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none. One that
         # needs the client's approval (「…であって、あらかじめ甲の承認を得たものについては、
         # 適用しない」) keeps the rule under that approval: judged as the earlier 項's exception.
@@ -303,7 +317,13 @@ def _who(prefix: str, parties: Parties, inherited_bearer: str,
     if inherited_modality is not None and inherited_bearer != "unknown" \
             and not party_pattern(parties).search(prefix):
         # A 号 item without a topic of its own is done by whoever its lead names: 「区が指示する
-        # 方法により抹消すること」 names the ward only inside a modifier.
+        # 方法により抹消すること」 names the ward only inside a modifier. A subject right before
+        # the predicate is the item's own (「損害賠償：…損害は受託者が賠償する」).
+        last = None
+        for last in party_res(parties).subject.finditer(prefix):
+            pass
+        if last is not None and len(prefix.rstrip()) - last.end() <= 1:
+            return parties.role_of(last.group(1))
         return inherited_bearer
     return _bearer(prefix, parties) or inherited_bearer
 
@@ -364,6 +384,14 @@ def _main_predicate(pred):
     the parser's root is こと, and for 「…義務を負わないものとする」 it is the light verb する: the
     force (「ない」) sits on the verb that こと / もの nominalises."""
     holder = pred
+    if pred.lemma_ in ("なる", "いける") and pred.i >= 2 and pred.doc[pred.i - 1].text in ("ば", "は"):
+        # 「とらなければなりません」「渡してはいけません」 parsed with なり / いけ as the root: the
+        # force sits on the verb before it and its auxiliaries.
+        i = pred.i - 1
+        while i > 0 and pred.doc[i].pos_ in ("AUX", "SCONJ", "ADP"):
+            i -= 1
+        if pred.doc[i].pos_ == "VERB":
+            return pred.doc[i]
     if pred.lemma_ == "する":
         holder = next((c for c in pred.children if c.lemma_ in ("もの", "こと") and c.i < pred.i),
                       None)

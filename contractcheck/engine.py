@@ -17,7 +17,7 @@ from .extract.text import decode
 from .judge import Hit, has_any, combine, judge_rule
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
-from .party_patterns import party_res
+from .party_patterns import client_approval_re, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .references import ARTICLE_REFERENCE, BACK_REFERENCE, NEXT_ARTICLE_OVERRIDE
 from .segment import Sentence, Structure, build, is_label_line
@@ -25,6 +25,9 @@ from .segment import Sentence, Structure, build, is_label_line
 ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」).
 _THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)")
+# 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
+_ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
+_EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
@@ -210,7 +213,8 @@ class Engine:
                 if any((not r.context_any or has_any(context, r.context_any))
                        and not (r.exclude_any and not r.local_context
                                 and has_any(exclusions[sent.index], r.exclude_any))
-                       and (not r.context_also or has_any(context, r.context_also))
+                       and (not r.context_also or has_any(context, r.context_also)
+                            or "個人情報" in (sent.article_title or ""))
                        and self._may_match((spec.id, f.id, i), lemmas[sent.index])
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
                        for f in spec.facets for i, r in enumerate(f.rules)):
@@ -248,12 +252,25 @@ class Engine:
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
+        if inherited_modality is None and sent.index > 0 and _EXTENDS_THE_ONE_BEFORE.match(sent.norm) \
+                and sents[sent.index - 1].same_article(sent) \
+                and modality_of(sents[sent.index - 1].norm) == "effort":
+            # 「２　前項の指導は、派遣期間終了後の秘密保持についても及ぶ」 extends an effort; it
+            # is no stronger than what it extends.
+            inherited_modality = "effort"
         next_text = self._following_exceptions(sent, sents)
         if sent.lead is not None:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」 covers every item.
             next_text += "\n" + self._following_exceptions(sents[sent.lead], sents)
         own_context = sent.norm + sent.items_text + (
             sents[sent.lead].norm if sent.lead is not None else "")
+        # 「２　前項の検査は、少なくとも年1回実施する」: what the act is about was said in the 項
+        # it names, even for a rule whose words must be the sentence's own.
+        what_referred = referenced
+        if sent.index > 0 and _THE_ONE_BEFORE.match(sent.norm) and sents[sent.index - 1].same_article(sent):
+            what_referred = sents[sent.index - 1].norm + referenced
+        items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
+            and bool(client_approval_re(parties).search(sent.items_text))
         out = []
         for facet in spec.facets:
             best = None
@@ -262,7 +279,7 @@ class Engine:
             stop_at_adequate = not any(r.contrary for r in facet.rules)
             for r_i, rule in enumerate(facet.rules):
                 rule_context = own_context if rule.local_context else context
-                what_context = referenced + own_context if rule.local_context else context
+                what_context = what_referred + own_context if rule.local_context else context
                 if not self._may_match((spec.id, facet.id, r_i), lemmas):
                     continue
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
@@ -273,9 +290,14 @@ class Engine:
                             and party_res(parties).recipient_label.search(context):
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
                         clause = replace(clause, to_client=True)
+                    if items_approval and clause.modality == "permission" and not clause.client_approval:
+                        # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …
+                        # 発注者の承認を事前に得たこと」: the conditions listed include the approval.
+                        clause = replace(clause, client_approval=True)
                     verdict = judge_rule(rule, clause, rule_context,
                                          own_context if sent.is_item else None, what_context,
-                                         None if rule.local_context else exclusion)
+                                         None if rule.local_context else exclusion,
+                                         sent.article_title or "")
                     if verdict is None or verdict[0] == "none":
                         continue
                     level, reason = verdict
@@ -326,13 +348,20 @@ class Engine:
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
-        for back in range(sent.index - 1, max(-1, sent.index - 4), -1):
+        back, looked = sent.index - 1, 0
+        while back >= 0 and looked < 3:
             prev = sents[back]
             if not prev.same_article(sent):
                 break
+            if prev.lead is not None and prev.lead < prev.index:
+                # A 号 item speaks with its lead's topic: 「甲が保有する個人情報を…使用しないこと」
+                # under 「乙は、…次の事項を遵守させなければならない」 is still the contractor's.
+                prev = sents[prev.lead]
+                back = prev.index
             bearer = self._topic(prev, parties, cache)
             if bearer:
                 return bearer, modality
+            back, looked = back - 1, looked + 1
         return "unknown", modality
 
     @staticmethod
@@ -469,6 +498,11 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
                     and prev.para_index != sent.para_index and BACK_REFERENCE.search(sent.norm):
                 first -= 1
                 context = sents[first].norm + context
+            # 「３　乙は、前項の報告後、甲の指示に従い…」 after 「２　前項の報告は、…」: what the
+            # chain of references is about was said one 項 further up.
+            if BACK_REFERENCE.search(sent.norm) and _THE_ONE_BEFORE.match(prev.norm) \
+                    and first > 0 and sents[first - 1].same_article(prev):
+                context = sents[first - 1].norm + context
     return context
 
 

@@ -36,21 +36,24 @@ def has_any(text: str, words) -> bool:
 
 def judge_rule(rule: Rule, clause: Clause, context: str,
                own_context: str | None = None, what_context: str | None = None,
-               exclude_context: str | None = None) -> tuple[str, str] | None:
+               exclude_context: str | None = None, title: str = "") -> tuple[str, str] | None:
     """Decide one rule on one sentence. Returns (level, reason), or None if not evidence.
     ``own_context`` (the sentence, its list and its lead) is where a named shortcoming must
     sit: a sibling 号 「報告書の提出：対応完了後10日以内」 does not make 「直ちに報告」 late.
     ``what_context`` (default ``context``) is where the words for *what* is handled or reported
     (context_also, require_any) are looked for: it adds the definitions of the terms used to a
     local rule's sentence (「実施体制」とは、責任者及び従事者の…をいう). ``exclude_context``
-    (default ``context``) is where exclusions are looked for: without a 号 item's siblings."""
+    (default ``context``) is where exclusions are looked for: without a 号 item's siblings.
+    ``title`` (the article's heading, 「個人情報の取扱いの制限」) also says *what* a table row
+    under it is about."""
     what = context if what_context is None else what_context
     if rule.context_any and not has_any(context, rule.context_any):
         return None
     if rule.exclude_any and has_any(context if exclude_context is None else exclude_context,
                                     rule.exclude_any):
         return None
-    if rule.context_also and not has_any(what, rule.context_also):
+    if rule.context_also and not has_any(what, rule.context_also) \
+            and not _title_names_information(title, rule):
         return None
     if clause.in_exception:
         return None  # the word sits inside the exception, not in the rule itself
@@ -65,7 +68,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     if m in ("duty", "prohibition") and m not in rule.accept and not (
             m == "prohibition" and "duty" in rule.accept and rule.bearer != "client"):
         return None  # a different kind of sentence (e.g. the client's own act)
-    wrong_party = _wrong_party(rule, clause)
+    wrong_party = _wrong_party(rule, clause, own_context if own_context is not None else context)
     if wrong_party:
         return wrong_party
     if rule.bearer == "client" and clause.contractor_consent:
@@ -104,9 +107,21 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     return ("adequate", "")
 
 
-def _wrong_party(rule: Rule, clause: Clause) -> tuple[str, str] | None:
+def _title_names_information(title: str, rule: Rule) -> bool:
+    """The article's heading (「個人情報の取扱いの制限」) says its rows are about personal
+    information; it says nothing of the act (collecting, providing) a rule may also ask for."""
+    return "個人情報" in title and "個人情報" in rule.context_also
+
+
+# The client paying for its own breach is the contractor's liability placed on the wrong party;
+# the client compensating a lawful act (a budget cut ending the contract) is another matter.
+_BREACH = ("違反", "債務不履行", "義務を怠", "義務を履行しな")
+
+
+def _wrong_party(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
     if rule.bearer == "contractor" and clause.bearer == "client":
-        if clause.modality not in ("duty", "prohibition", "effort"):
+        if clause.modality not in ("duty", "prohibition", "effort") or (
+                rule.client_act_unrelated and not has_any(context, _BREACH)):
             return ("none", "")  # the client's own discretion, not a misplaced duty
         return ("weak", "この定めは委託者（甲・区）側の義務になっており、受託者（乙）を拘束していません。")
     if rule.bearer == "client" and clause.bearer == "contractor":

@@ -18,8 +18,10 @@ _CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(�
 
 @lru_cache(maxsize=64)
 def party_pattern(parties: Parties) -> re.Pattern:
-    # 「甲（派遣先）は」: a role note between the party and its topic marker.
-    return re.compile("(" + "|".join(map(re.escape, parties.words())) + r")(?:[（(][^（）()]{1,12}[）)])?(?:は|においては|の側は)")
+    # 「甲（派遣先）は」: a role note between the party and its topic marker; 「派遣先の職員は」
+    # 「乙及びその従業員は」: the party's own people.
+    return re.compile("(" + "|".join(map(re.escape, parties.words())) + r")(?:[（(][^（）()]{1,12}[）)])?"
+                      r"(?:(?:の|及びその|及び)(?:職員|従業員|従業者|役員|社員|役職員))?(?:は|においては|の側は)")
 
 
 @lru_cache(maxsize=64)

@@ -27,7 +27,7 @@ FACET_KEYS = {"label", "missing", "rules"}
 RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
              "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
              "context_also", "contrary", "to_client", "local_context", "client_approver",
-             "not_internal"}
+             "not_internal", "client_act_unrelated"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement"}
 BEARERS = {"contractor", "client", "any"}
@@ -67,6 +67,9 @@ class Rule:
                                    # the contractor's own (「乙の管理責任者の承認」)
     not_internal: bool = False  # a report addressed only to the contractor's own officer
                                 # (「管理責任者に報告する」) is not one to the client
+    client_act_unrelated: bool = False  # the same act by the client, other than for its own
+                                        # breach, is another matter, not a misplaced duty (the
+                                        # ward compensating a budget-cut termination)
 
 
 @dataclass(frozen=True)
@@ -238,7 +241,7 @@ def _load_rule(src, where, data, triggers) -> Rule:
     if set(contrary) - {"permission", "negated"}:
         raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
     for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context",
-                "client_approver", "not_internal"):
+                "client_approver", "not_internal", "client_act_unrelated"):
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
@@ -254,7 +257,8 @@ def _load_rule(src, where, data, triggers) -> Rule:
                 contrary=contrary, to_client=data.get("to_client", False),
                 local_context=data.get("local_context", False),
                 client_approver=data.get("client_approver", False),
-                not_internal=data.get("not_internal", False))
+                not_internal=data.get("not_internal", False),
+                client_act_unrelated=data.get("client_act_unrelated", False))
 
 
 class _StrictLoader(yaml.SafeLoader):

@@ -14,7 +14,7 @@ from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
-_APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定)")
+_APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定|免除)")
 _LAW = re.compile(r"(法令|法律|条例)")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 # The words of an approval, and the phrases that name one only to waive it or to do without it
@@ -30,7 +30,7 @@ APPROVAL_DONE_WITHOUT = re.compile(
 
 _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
 # What a following 「ただし、…」 sentence does to the duty before it.
-_PROVISO_OUTCOME = re.compile(r"(この限りでない|この限りではない|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
+_PROVISO_OUTCOME = re.compile(r"(この限りでない|この限りではない|この限りではありません|この限りでありません|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
 
 
 def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
@@ -44,10 +44,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     # 「個人情報の複製の禁止（業務責任者が認めたものを除く。）」: a closing parenthesis after the
     # predicate (one inside the sentence may only narrow a noun: 「秘密（公知のものを除く。）」).
     texts.extend(m.group(1) for m in _PARENTHESIZED_EXCEPTION.finditer(text.rstrip()))
-    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
+    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りではありません|この限りでありません|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
     if m:
         texts.append(m.group(2))
-    elif re.search(r"(この限りでない|この限りではない)", text):
+    elif re.search(r"(この限りでない|この限りではない|この限りではありません|この限りでありません)", text):
         texts.append(text)
     followings = next_text.split("\n")
     for i, following in enumerate(followings):

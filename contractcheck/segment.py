@@ -78,7 +78,8 @@ def strip_markers(text: str) -> str:
     if m:
         text = text[m.end():].lstrip()
         text = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*", "", text)
-    m = _KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text) or _ART_NO_JO_TEXT.match(text)
+    m = (_KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text) or _ART_NO_JO_TEXT.match(text)
+         or _NUM_TITLE_TEXT.match(text))
     if m:
         text = text[m.end():]
         # 「4　複製の制限　甲は、…」: the section's title on the same line, set off by a space.
@@ -99,6 +100,8 @@ _ART_NO_JO = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+([
 _ART_NO_JO_PAREN = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*[（(]([^（）()。]{{1,30}})[）)]\s*$")
 # 「10（立入検査）」 on its own line: a numbered section with its title (特記事項 style).
 _NUM_TITLE = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1,30})[）)]\s*$")
+# 「2（目的外利用等の禁止）受注者は、…」: the same with the section's text on the line.
+_NUM_TITLE_TEXT = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1,30})[）)][\s　]*(?=\S)")
 # 「第11　乙は、…」 (第N with no 条, then the text): not 「第1項」「第三者」, which have no space.
 # 「第５（車両の使用）　乙は、…」: the same with its title in brackets before the text.
 _ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)(?:[\s　]+|\s*[（(][^（）()。]{{1,30}}[）)][\s　]*)(?=\S)")
@@ -123,6 +126,9 @@ _COLUMN_ROW = re.compile(r"^[ 　]*([^\s：:。、「」『』]{2,20})([ 　]+)(
 # 「1　乙は、…」「2　目的」: a 特記事項 or 仕様書 numbering its sections with bare numbers.
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
 _SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
+# 「1　報告事項　…」「2　報告時期　…」 right under 「次に掲げる事項を報告しなければならない。」 (or its
+# 「記」): a list numbered with bare digits, which otherwise read as a heading and 項 2.
+_DIGIT_ITEM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　.．]")
 # A sentence that announces a list: 「次に掲げる事項」「次に定めるところにより」「下記の」.
 _LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|次により|以下の|下記の|下記により)")
 _XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
@@ -147,15 +153,19 @@ def is_structural_start(line: str) -> bool:
     s = line.strip()
     return bool(article_match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
                 or _ATTACH.match(s) or is_title_line(s) or _LABEL_LINE.match(s)
-                or _NUM_TITLE.match(s) or _ART_NO_JO_TEXT.match(s) or _ART_NO_JO_PAREN.match(s))
+                or _NUM_TITLE.match(s) or _NUM_TITLE_TEXT.match(s) or _ART_NO_JO_TEXT.match(s)
+                or _ART_NO_JO_PAREN.match(s))
 
 
 def is_title_line(s: str) -> bool:
     s = s.strip()
     # 「特記事項（個人情報の取扱い）」: a title may end in a parenthetical subtitle.
     core = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", s.replace(" ", "").replace("　", ""))
+    # 「個人情報の取扱いについての約束（特記事項）」: the document type in the parenthetical.
+    kind = re.search(r"[（(]([^（）()]{1,20})[）)]$", s) if len(core) >= 4 else None
     return (len(s) <= 40 and "。" not in s and "、" not in s
-            and any(core.endswith(w) for w in _TITLE_WORDS))
+            and (any(core.endswith(w) for w in _TITLE_WORDS)
+                 or bool(kind and any(kind.group(1).endswith(w) for w in _TITLE_WORDS))))
 
 
 @dataclass
@@ -167,6 +177,32 @@ class Paragraph:
     # A table row laid out in columns: (start, end) of the gap between label and value in
     # ``text``, read as 「：」 (the quoted text keeps the spaces).
     column_gap: tuple[int, int] | None = None
+    # The last joined line was as wide as the lines around it (a wrapped line, even when the
+    # page is narrow or the line was letter-spaced and is shorter once unspaced).
+    last_full: bool = False
+
+
+# 「第 1 3 条 （ 監 査 ）」「年 1 回以上」: a PDF text layer of justified (letter-spaced) text puts a
+# space between every character; three or more single characters in a row, each one space apart,
+# are one word (normal text never has that shape).
+_LETTER_SPACED = re.compile(r"\S(?: \S){2,}")
+
+
+def unspace_letters(line: str) -> str:
+    """Remove the spaces a letter-spaced layout put between single characters."""
+    if line.count(" ") < 2:
+        return line
+    # Only runs with Japanese in them (「年 1 回」, not 「1 2 3」 in a table of figures).
+    return _LETTER_SPACED.sub(
+        lambda m: m.group(0).replace(" ", "") if len(re.findall(r"[^\x00-\x7f ]", m.group(0))) >= 2
+        else m.group(0), line)
+
+
+def _line_gap(prev: Paragraph, block: Block) -> bool:
+    """A blank line lies between the previous paragraph's last line and ``block`` (text
+    extraction drops blank lines but keeps the line numbers)."""
+    last = prev.pieces[-1][1].line if prev.pieces else None
+    return last is not None and block.loc.line is not None and block.loc.line - last > 1
 
 
 def join_lines(blocks: list[Block]) -> list[Paragraph]:
@@ -182,14 +218,18 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
     paras: list[Paragraph] = []
     after_page_number = False
     for n, b in enumerate(blocks):
-        text = b.text.rstrip()
+        line_oriented = b.loc.line is not None or b.loc.page is not None
+        text = unspace_letters(b.text.rstrip()) if line_oriented else b.text.rstrip()
         stripped = text.strip()
         if not stripped:
             continue
-        line_oriented = b.loc.line is not None or b.loc.page is not None
         if line_oriented and (_PAGE_LINE.match(stripped) or stripped in repeated
                               or _HEADER_WITH_PAGE.match(stripped)):
             after_page_number = bool(_PAGE_LINE.match(stripped))
+            if paras:
+                # The page ended here: a sentence left open goes on on the next page, however
+                # short its last line.
+                paras[-1].last_full = True
             continue
         if line_oriented and after_page_number and paras and (
                 _looks_like_page_header(paras[-1], stripped)
@@ -198,18 +238,29 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
             # or any short line repeated from earlier in the document (the contract's title).
             after_page_number = False
             continue
+        # Lines wrapped on a narrow page (14-17 characters) still fill it: as wide as the
+        # widest of their neighbours (measured unspaced).
+        width = len(b.text.strip())
+        full = line_oriented and width >= 12 and width >= 0.85 * max(
+            (len(unspace_letters(x.text.strip())) for x in blocks[max(0, n - 8):n + 9]), default=0)
         after_page_number = False
         seen.add(stripped)
         if line_oriented and paras and _is_running_header(paras[-1], stripped, blocks[n + 1:n + 2]):
             continue
+        # A table row laid out in columns may wrap onto the next line, but not across a blank
+        # line (the table has ended: 「乙は、上表の事項を遵守させる。」).
         if (line_oriented and paras and paras[-1].label is None and b.label is None
-                and n not in column_gaps and _continues(paras[-1], stripped)):
+                and n not in column_gaps
+                and not (paras[-1].column_gap is not None and _line_gap(paras[-1], b))
+                and _continues(paras[-1], stripped)):
             prev = paras[-1]
             prev.pieces.append((len(prev.text), b.loc))
             prev.text += stripped
+            prev.last_full = full
             continue
         paras.append(Paragraph(stripped if line_oriented else text.strip(), b.loc, b.label,
-                               [(0, b.loc)], column_gaps.get(n) if line_oriented else None))
+                               [(0, b.loc)], column_gaps.get(n) if line_oriented else None,
+                               full))
     return paras
 
 
@@ -261,9 +312,14 @@ def _looks_like_page_header(prev: Paragraph, line: str) -> bool:
     """Is ``line``, printed right after a page number, the next page's running header? After a
     finished sentence any short unpunctuated line is; in the middle of a sentence only a line
     that reads like a document title is (a continuation line would be swallowed otherwise)."""
-    if "。" in line or len(line) > 50 or is_structural_start(line):
+    if "。" in line or len(line) > 50:
         return False
-    if prev.text.rstrip().endswith(_END_PUNCT):
+    mid_sentence = not prev.text.rstrip().endswith(_END_PUNCT)
+    # A title line starts a new document after a finished sentence (an attachment on a new
+    # page), but cannot in the middle of one.
+    if is_structural_start(line) and not (mid_sentence and is_title_line(line)):
+        return False
+    if not mid_sentence:
         return True
     return "、" not in line and line.replace(" ", "").replace("\u3000", "").endswith(
         _TITLE_WORDS + ("委託", "業務"))
@@ -302,7 +358,7 @@ def _continues(prev: Paragraph, line: str) -> bool:
         return False
     # The last physical line of the previous paragraph must look wrapped, not short.
     last_piece = last[prev.pieces[-1][0]:]
-    return len(last_piece) >= 18
+    return len(last_piece) >= 18 or prev.last_full
 
 
 def _repeated_short_lines(blocks: list[Block]) -> set[str]:
@@ -390,6 +446,7 @@ def build(blocks: list[Block]) -> Structure:
     pending_title: str | None = None
     kou: int | None = None
     lead: int | None = None
+    last_digit_item: int | None = None  # the number of the last bare-digit item under the lead
     n_articles = 0
     numbered_sections = False   # sections are 「1」「2」 lines (a 特記事項), not 第N条 with 項
     last_heading_para = -2
@@ -441,19 +498,32 @@ def build(blocks: list[Block]) -> Structure:
             numbered_sections = False
             continue
         m_text = None if article_match(s) else _ART_NO_JO_TEXT.match(s)
-        if m_text:
-            # 特記事項 style 「第11　乙は、…」: a numbered section whose first sentence follows.
-            article = f"第{kanji_to_int(unicodedata.normalize('NFKC', m_text.group(1)))}"
-            article_title, pending_title = pending_title, None
+        m_num_text = None if (m_text or article_match(s)) else _NUM_TITLE_TEXT.match(s)
+        if m_text or m_num_text:
+            # 特記事項 style 「第11　乙は、…」「2（目的外利用等の禁止）受注者は、…」: a numbered
+            # section whose first sentence follows.
+            m_sec = m_text or m_num_text
+            article = f"第{kanji_to_int(unicodedata.normalize('NFKC', m_sec.group(1)))}"
+            article_title = m_num_text.group(2).strip() if m_num_text else pending_title
+            pending_title = None
             n_articles += 1
             kou, lead = None, None
             numbered_sections = False
         # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
         circled = re.match(r"^\s*([①-⑳])", raw)
-        section = (article is None or numbered_sections) and _SECTION_NUM.match(s)
+        m_digit = _DIGIT_ITEM.match(s) if lead is not None and not (m_text or m_num_text) else None
+        n_digit = int(unicodedata.normalize("NFKC", m_digit.group(1))) if m_digit else None
+        # Item 1 right after the lead, or the next number after the last item; a 「2」 after
+        # items 「(1)」「(2)」 or a repeated 「2」 is the article's next 項.
+        digit_item = n_digit is not None and (
+            (n_digit == 1 and last_digit_item is None and sentences
+             and sentences[lead].para_index == sentences[-1].para_index)
+            or (last_digit_item is not None and n_digit == last_digit_item + 1))
+        last_digit_item = n_digit if digit_item else (last_digit_item if lead is not None else None)
+        section = None if digit_item else ((article is None or numbered_sections) and _SECTION_NUM.match(s))
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
                 and not circled and not _KOU.match(s) and not _ART.match(s)
-                and not _LABEL_LINE.match(s) and not section and sentences):
+                and not _LABEL_LINE.match(s) and not section and not digit_item and sentences):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
             continue
@@ -498,6 +568,8 @@ def build(blocks: list[Block]) -> Structure:
                 # 「2　業務内容」 titles the section; it stays a line too (「2　標本数五千人」 is
                 # content in a 仕様書).
                 article_title = rest
+        elif digit_item:
+            is_item = True
         elif _KOU.match(s) and article:
             kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
             lead = None
@@ -529,6 +601,7 @@ def build(blocks: list[Block]) -> Structure:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」: the list belongs to
             # the sentence that announces it, not to the proviso after it.
             lead = len(sentences) - 1
+            last_digit_item = None
             while lead > 0 and sentences[lead].para_index == p_index and not re.search(
                     _LIST_LEAD, sentences[lead].norm):
                 lead -= 1
@@ -536,7 +609,35 @@ def build(blocks: list[Block]) -> Structure:
             sentences[lead].items_text += s
         elif not is_item:
             lead = None
+    _lead_tables_from_below(sentences)
     return Structure(sentences, title, attachments, n_articles, headings)
+
+
+# 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence
+# below a table that gives its rows their force.
+_TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|通り)|表に(定める|掲げる|記載|示す))")
+
+
+def _lead_tables_from_below(sentences: list[Sentence]) -> None:
+    """Rows of a 「項目：内容」 table with no sentence above to introduce them take the sentence
+    right below that refers to the table as their lead."""
+    for sent in sentences:
+        if sent.is_item or not _TABLE_ABOVE.search(sent.norm):
+            continue
+        rows = []
+        i = sent.index - 1
+        while i >= 0 and sentences[i].same_article(sent) and is_label_line(sentences[i].norm):
+            rows.append(sentences[i])
+            i -= 1
+        led_above = any(r.lead is not None and not is_label_line(sentences[r.lead].norm)
+                        for r in rows)
+        if len(rows) < 2 or led_above:
+            continue
+        for row in reversed(rows):
+            row.is_item = True
+            row.lead = sent.index
+            row.items_text = ""
+            sent.items_text += row.norm
 
 
 def _label(attachment: str | None, article: str | None, kou: int | None, is_item: bool,
@@ -547,7 +648,7 @@ def _label(attachment: str | None, article: str | None, kou: int | None, is_item
     if kou:
         label += f"第{kou}項"
     if is_item:
-        m = _GOU.match(text) or _GOU.match(raw_text)
+        m = _GOU.match(text) or _GOU.match(raw_text) or _DIGIT_ITEM.match(text)
         g = next((x for x in m.groups() if x), None) if m else None
         if g:
             n = kanji_to_int(unicodedata.normalize("NFKC", g))

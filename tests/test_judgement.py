@@ -596,3 +596,44 @@ def test_provisos_after_a_permission_rules_of_thumb_definitions_and_plain_wordin
 ])
 def test_conditions_of_the_report_soft_adverbs_topics_and_supervisors(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A table whose sentence comes after it (「上表のとおり」) gives the rows their force, and a
+    # cell's own verdict (「…と認める範囲で可」「不可」) outweighs it.
+    ("第11条　個人情報の取扱いの制限\n\n行為　　　　　　　　　取扱い\n複製・複写　　　　　　禁止（委託者の指示による場合を除く）\n外部への送信　　　　　禁止\n\n受託者は、上表に定める制限を遵守しなければならない。", "copying", "outsourcing", "present"),
+    ("第10条　個人情報の取扱条件は次のとおりとする。\n\n項目　　　　　　条件\n複製　　　　　　受託者が業務上必要と認める範囲で可\n持ち出し　　　　委託者の承認を要する\n\n上表のとおり取り扱うものとする。", "copying", "outsourcing", "weak"),
+    ("第５条（再委託）\n　再委託　　　　　不可。ただし、甲の書面による承諾を得たときは可。\n　再委託先の義務　乙と同等の義務を負わせること。\n　子会社への委託　再委託とみなす。", "subcontracting", "outsourcing", "present"),
+    # A list numbered with bare digits under its lead (and a 記 … 以上 block).
+    ("第８条（報告及び調査）\n乙は、次に掲げる事項を甲に報告しなければならない。\n記\n１　報告事項　個人情報の取扱状況\n２　報告時期　毎月末日まで\n以上\n２　甲は、必要があると認めるときは、乙の事業所に立ち入り、個人情報の取扱状況を調査することができる。", "reporting-audit", "outsourcing", "present"),
+    ("第５条　乙は、次のとおり個人情報の管理体制を整えなければならない。\n\n記\n\n1　個人情報管理責任者を選任し、その氏名を書面で甲に届け出ること。\n2　業務従事者に対し、個人情報保護に関する研修を実施すること。\n\n以上", "management-structure", "outsourcing", "present"),
+    # 「前項の検査は、…年１回実施する」 restates the act with its frequency.
+    ("第10条（検査）\n委託者は、受託者が行う個人情報の取扱いの状況について検査を行う。\n２　前項の検査は、契約期間中、少なくとも年１回実施するものとし、その方法は委託者が定める。", "annual-check", "outsourcing", "present"),
+    # 「前項の指導は、…についても及ぶ」 extends an effort, no stronger than it.
+    ("（秘密保持）\n第12条　派遣元事業主は、派遣労働者が区における就業に関して知り得た秘密を漏らさないよう指導に努めるものとする。\n２　前項の指導は、派遣期間終了後の秘密保持についても及ぶものとする。", "dispatch-secrecy", "dispatch", "weak"),
+    # The client's staff as topic (「派遣先及び派遣先の職員は」).
+    ("第１１条（秘密保持）\n派遣先及び派遣先の職員は、本契約に関して知り得た派遣元の営業上の秘密及び派遣労働者の個人情報を第三者に漏らしてはならない。本契約終了後も同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # The ward compensating a budget-cut termination is another matter; paying for its own
+    # breach is the liability on the wrong party.
+    ("第３０条　甲は、歳出予算の減額又は削除があったときは、この契約を解除することができる。\n２　甲は、前項の規定により契約を解除したときは、これにより乙に生じた損害を補償する。", "termination-damages", "outsourcing", "missing"),
+    ("第２０条　受託者は、区がこの契約に違反したときは、この契約を解除することができる。\n２　区は、この契約に違反して受託者に損害を与えたときは、その損害を賠償するものとする。", "termination-damages", "outsourcing", "weak"),
+    # A facility's damage or a vehicle accident is no information incident.
+    ("第16条（交通事故）\n乙は、業務に使用する車両により事故が発生したときは、直ちに甲に報告し、甲の指示に従わなければならない。", "incident", "outsourcing", "missing"),
+])
+def test_tables_led_from_below_cells_digit_lists_and_parties(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Plain です・ます wording (「…てはいけません」「…なければなりません」「…してください」).
+    ("第2条　受託者は、この仕事をするなかで知ったことを、外にもらしてはいけません。この契約が終わった後も同じです。\n２　受託者は、区から預かった名簿など利用者の個人情報を、この仕事のほかのことに使ってはいけません。", "confidentiality", "outsourcing", "present"),
+    ("第６条　受託者は、この仕事をよその会社や人に回してはいけません。ただし、前もって区が書面でよいと認めたときは、この限りではありません。\n２　受託者の子会社やグループの会社にこの仕事を回すときも、よその会社に回すのと同じに扱います。\n３　区がよいと認めて仕事を回すときは、受託者は、この約束で受託者が守ることを、回した先にも同じように守らせなければなりません。", "subcontracting", "outsourcing", "present"),
+    ("第４条　受託者は、この仕事で知った区民の家庭の事情などを、外にもらしてはいけません。ただし、受託者が仕事のうえで必要だと考えたときは、この限りではありません。\n２　受託者は、区から受け取った個人情報を、この仕事以外のことに使ってはいけません。", "confidentiality", "outsourcing", "weak"),
+    ("第４条　受託者は、区から預かった個人情報が、外にもれたり、なくなったり、こわれたりしないよう、かぎのかかる棚にしまうなど、必要な対策をとらなければなりません。", "security", "outsourcing", "present"),
+    ("第９条　受託者は、利用者の名簿をなくしたり、他の人に見られたりしたとき、又はそのおそれがあるときは、すぐに区へ連絡し、区の指示を受けて対応してください。", "incident", "outsourcing", "present"),
+    ("第７条　受託者は、区から預かった相談記録について、勝手に写しをとらないように努めます。", "copying", "outsourcing", "weak"),
+    # A PDF text layer of letter-spaced characters.
+    ("第 1 3 条 （ 監 査 ）　区は、受託者に\nおける個人情報の取扱状況を把握する\nため、年 1 回以上、受託者の事業所に\nおいて監査を実施する。", "annual-check", "outsourcing", "present"),
+])
+def test_plain_wording_and_letter_spaced_text(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected

@@ -171,9 +171,11 @@ def _quote_maps_back(quote: str, lines: list[str], line_no: int) -> bool:
     """``quote`` starts in line ``line_no`` and continues through the following lines.
 
     Line-oriented text is re-joined by segmentation (layout wraps), each line stripped; blank
-    lines and bare page numbers between them are dropped. The quote must be exactly the
-    concatenation of such pieces, beginning inside the given line.
+    lines and bare page numbers between them are dropped; a letter-spaced run (「第 1 3 条」) is
+    quoted without its spaces. The quote must be exactly the concatenation of such pieces,
+    beginning inside the given line.
     """
+    lines = [segment.unspace_letters(line) for line in lines]
     first = lines[line_no - 1].strip()
     if quote in first:
         return True
