@@ -185,10 +185,15 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
     waived = APPROVAL_WAIVED.search(text) \
         or (modality == "permission" and APPROVAL_DONE_WITHOUT.search(text))
-    by_client = bool(client_approval_re(parties).search(text))
+    client_match = client_approval_re(parties).search(text)
+    own_match = party_res(parties).own_approval.search(text)
+    # 「区の秘密を、派遣元責任者の承認を得た場合を除き」: the approval noun is the contractor's
+    # officer's; the client word before it names something else.
+    by_client = bool(client_match) and not (
+        own_match and own_match.end() == client_match.end() and own_match.start() > client_match.start())
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
     unnamed = bool(_UNNAMED_APPROVAL.search(text)) and not _CONTRACTOR_APPROVES.search(text)
-    own_approval = not by_client and bool(party_res(parties).own_approval.search(text))
+    own_approval = not by_client and bool(own_match)
     # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
     own_alternative = bool(party_res(parties).own_alternative.search(text))
     approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
@@ -277,7 +282,11 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
     # predicate's force, unless a new topic starts in between (「甲は…報告し、乙は…監査する
     # ことができる」): then it is a plain duty of its own subject.
     if modality is None and pred is not root:
-        if party_pattern(parties).search(text[pred.idx:root.idx]):
+        if pred.dep_ == "acl" and pred.head.lemma_ in _CONDITION_NOUNS:
+            # 「…を定めたときも、受注者は、…提出する」: a condition of the main predicate, whose
+            # force it takes (the topic after it is the main clause's).
+            modality = modality_of(text[_main_predicate(root).idx:])
+        elif party_pattern(parties).search(text[pred.idx:root.idx]):
             # A relative clause (「甲が乙に開示する資料」) describes; it binds no one.
             modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
@@ -295,9 +304,10 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # A 号 item (「…すること」, or a bare noun phrase 「管理責任者の氏名」) carries the force
         # of the sentence introducing the list.
         modality = inherited_modality
-    elif inherited_modality in ("effort", "negated"):
+    elif inherited_modality in ("effort", "negated", "definition"):
         # 「次に掲げる事項を遵守するよう努めなければならない。一 …漏らさないこと」: the list
-        # is only as strong as the sentence that introduces it.
+        # is only as strong as the sentence that introduces it; under 「次の各号に掲げる用語の
+        # 意義は、…による」 each item defines a word.
         modality = inherited_modality
     if DISAPPLY.match(text) and re.search(r"(適用しない|この限りでない|この限りではない|この限りではありません|この限りでありません|要しない)", text):
         # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none. One that

@@ -25,6 +25,9 @@ from .segment import Sentence, Structure, build, is_label_line
 ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」).
 _THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)")
+# 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
+_DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
+_THE_ONES_BEFORE = re.compile(r"前(二|2|各)項")
 # 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
@@ -269,6 +272,10 @@ class Engine:
         what_referred = referenced
         if sent.index > 0 and _THE_ONE_BEFORE.match(sent.norm) and sents[sent.index - 1].same_article(sent):
             what_referred = sents[sent.index - 1].norm + referenced
+        elif _THE_ONES_BEFORE.search(sent.norm):
+            # 「３　受注者は、前二項の者の氏名を…」: every earlier 項 of the article.
+            earlier = [s.norm for s in sents[max(0, sent.index - 4):sent.index] if s.same_article(sent)]
+            what_referred = "".join(earlier) + referenced
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
             and bool(client_approval_re(parties).search(sent.items_text))
         out = []
@@ -345,6 +352,8 @@ class Engine:
                 modality = "duty"
             if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
                 modality = "prohibition"
+            if _DEFINES_TERMS.search(lead.norm):
+                modality = "definition"
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality

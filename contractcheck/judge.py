@@ -8,6 +8,7 @@ to it but falls short, ``missing`` when nothing does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .clause import Clause
@@ -61,8 +62,10 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
         return None  # 「再委託する場合は…」: the condition of another duty, not this one
 
     m = clause.modality
-    if m == "definition" or (m == "statement" and "statement" not in rule.accept):
-        return None  # a definition or description, not a rule
+    if (m == "definition" and "definition" not in rule.accept) or (
+            m == "statement" and "statement" not in rule.accept):
+        return None  # a definition or description, not a rule (unless the rule asks for what
+        # a word means: 「「再委託」とは、…第三者（子会社を含む。）に行わせることをいう」)
     if rule.bearer == "client" and m in ("prohibition", "negated") and clause.bearer != "contractor":
         return ("weak", "甲（委託者）の権限を否定する書き方（「…行わない」等）になっています。")
     if m in ("duty", "prohibition") and m not in rule.accept and not (
@@ -102,9 +105,15 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     for check in rule.require_any:
         if not has_any(what, check.words):
             return ("weak", check.reason)
-    if rule.weak_if_condition and has_any(context, rule.weak_if_condition.words):
+    if rule.weak_if_condition and has_any(context, rule.weak_if_condition.words) \
+            and not _EITHER_AT_END.search(context):
         return ("weak", rule.weak_if_condition.reason)
     return ("adequate", "")
+
+
+# 「本業務の終了時又は委託元から請求があったときは、…返還する」: the request is a further
+# occasion, not the only one.
+_EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した)?(時|とき|場合)(、)?(又は|若しくは|及び)[^。]{0,25}(請求|求め|指示|必要と認め)")
 
 
 def _title_names_information(title: str, rule: Rule) -> bool:

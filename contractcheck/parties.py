@@ -20,7 +20,9 @@ CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "�
                     "受託者の従業員", "乙の従業員", "担当者")
 
 # 「株式会社○○（以下「甲」という。）」, also with a role note first: 「（派遣元。以下「甲」という。）」
-_DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*(?:[^（）()「」]{1,10}?[。、]\s*)?以下\s*[「『]([^」』]{1,12})[」』]\s*(?:と|という)")
+# 「（以下「委託者」又は「開示者」という。）」: a second name for the same party.
+_DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*(?:[^（）()「」]{1,10}?[。、]\s*)?以下\s*[「『]([^」』]{1,12})[」』]"
+                  r"(?:\s*(?:又は|若しくは|あるいは|或いは|、)\s*[「『]([^」』]{1,12})[」』])?\s*(?:と|という)")
 _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
 # The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
 # という。）を定める」「指定管理者は、その代表者を個人情報保護の統括者とする」. An approval by
@@ -77,6 +79,10 @@ def resolve(text: str, whole: str = "") -> Parties:
             continue
         defs.append((entity, alias, role))
         _assign(alias, role, client, contractor)
+        second = (m.group(3) or "").strip()
+        if second and len(second) <= 8:
+            defs.append((entity, second, role))
+            _assign(second, role, client, contractor)
     # A mutual NDA names the sides by role (「秘密情報を開示する者を「開示者」、開示を受ける者を
     # 「受領者」という」). The information the guideline protects flows from the ward, so the
     # disclosing side stands for the client and the receiving side for the contractor.

@@ -29,7 +29,7 @@ RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any
              "context_also", "contrary", "to_client", "local_context", "client_approver",
              "not_internal", "client_act_unrelated"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
-MODALITIES = {"duty", "prohibition", "permission", "effort", "statement"}
+MODALITIES = {"duty", "prohibition", "permission", "effort", "statement", "definition"}
 BEARERS = {"contractor", "client", "any"}
 KINDS = {"outsourcing", "special-provisions", "dispatch", "unknown"}
 FACET_EXPECT = {"adequate", "weak", "none"}

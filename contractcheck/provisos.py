@@ -10,7 +10,7 @@ import re
 
 from .parties import Parties
 from .party_patterns import client_approval_re, own_judgements, party_res
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_BEYOND, LATER_WAIVER
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -55,7 +55,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         # 「前2項の規定は、…場合には、適用しない。」
         proviso = re.match(r"^\s*(ただし|但し)", following) and (
             _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
-        if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following):
+        if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
+                or LATER_BEYOND.match(following):
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if restores_approval(after, parties):
                 # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
@@ -159,8 +160,13 @@ def _classify_ground(text: str, parties: Parties) -> str:
         # done without.
         return "own"
     # 「乙が必要と認め、かつ甲の承認を得た場合」: the client's approval is still required.
-    if _APPROVAL.search(text) and client_approval_re(parties).search(text) \
-            and not APPROVAL_DONE_WITHOUT.search(text):
+    by_client = client_approval_re(parties).search(text)
+    own = patterns.own_approval.search(text)
+    if by_client and own and own.end() == by_client.end() and own.start() > by_client.start():
+        # 「区の秘密を、派遣元責任者の承認を得た場合を除き」: the approval is the contractor's own
+        # officer's; the client word before it names something else.
+        return "own"
+    if _APPROVAL.search(text) and by_client and not APPROVAL_DONE_WITHOUT.search(text):
         return "approval"
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.

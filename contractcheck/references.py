@@ -19,6 +19,9 @@ DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(前段|後段|本文|ただし�
 LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる")
+# 「２　前項の範囲を超えて個人情報を収集する場合には、…」: a later 項 that allows going beyond
+# the limit an earlier one set (who decides it is the exception's kind).
+LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(において|には)")
 # 「前項の場合において…」: a sentence read with the one before it.

@@ -637,3 +637,30 @@ def test_tables_led_from_below_cells_digit_lists_and_parties(engine, text, item,
 ])
 def test_plain_wording_and_letter_spaced_text(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Items under 「次の各号に掲げる用語の意義は、…による」 define words; they state no duty.
+    ("第２条（定義）　この契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n（１）　秘密情報　委託業務に関して委託者から受託者に開示される技術上又は営業上の情報\n（２）　個人情報　個人情報の保護に関する法律第２条第１項に規定する個人情報", "confidentiality", "outsourcing", "missing"),
+    # ... but a definition of 再委託 that takes in subsidiaries says they count.
+    ("第２条（定義）　この契約において「再委託」とは、受注者が本業務の全部又は一部を第三者（受注者の親会社、子会社及び関連会社を含む。）に行わせることをいう。\n第１１条（再委託の禁止）　受注者は、再委託をしてはならない。ただし、発注者の書面による承認を得たときは、この限りでない。\n２　受注者は、前項ただし書により再委託をするときは、再委託先に対し、本特記事項に定める受注者の義務を遵守させなければならない。", "subcontracting", "outsourcing", "present"),
+    ("第２条（用語の定義）この契約において「再委託先」とは、受託者から業務の一部の委託を受けた者をいい、「子会社」とは会社法第２条第３号に規定する子会社をいう。", "subcontracting", "outsourcing", "missing"),
+    # 「前二項の者」 names the people of the earlier 項.
+    ("第8条（作業体制）\n受注者は、個人情報の取扱いを統括する作業責任者を一名定める。\n２　受注者は、個人情報を取り扱う作業従事者を必要最少の人数の範囲で定める。\n３　受注者は、前二項の者の氏名及び役割を、業務の開始前に発注者に届け出なければならない。", "management-structure", "outsourcing", "present"),
+    # A condition before the topic takes the main predicate's force.
+    ("第５条　受注者は、個人情報の管理について責任を負う者（以下「管理責任者」という。）を置く。受注者は、管理責任者の氏名及び連絡先を発注者に届け出る。本業務に従事する者を定めたときも、受注者は、その氏名及び担当業務を記載した名簿を発注者に提出する。", "management-structure", "outsourcing", "present"),
+    # Returned at the end or on request: the request is a further occasion.
+    ("第18条（秘密情報の返還等）\n１ 受託者は、本業務の終了時又は委託元から請求があったときは、委託元から受領した個人情報を記録した資料を委託元に返還する。\n２ 受託者は、本業務の終了時に、受託者の管理するシステムに保存された個人情報を消去し、その複製物を廃棄する。", "return-deletion", "outsourcing", "present"),
+    # A second name for a party (「以下「委託者」又は「開示者」という」).
+    ("練馬区（以下「委託者」又は「開示者」という。）と株式会社コアネット（以下「受託者」又は「受領者」という。）は、次のとおり合意する。\n第9条（漏えい時の対応）受領者は、開示者から受領した個人情報の漏えい、滅失若しくは毀損が判明し、又はそのおそれがあるときは、即時に開示者に通知し、開示者の指示に従って被害の拡大防止その他必要な措置をとる。", "incident", "outsourcing", "present"),
+    # A later 項 that lets the limit be exceeded on the contractor's own responsibility.
+    ("第24条（個人情報の収集）　指定管理者は、管理業務に必要な範囲で利用者の個人情報を収集するものとする。\n２　指定管理者は、前項の範囲を超えて個人情報を収集する場合には、区の承認を得て、又は指定管理者の責任において行うものとする。", "data-minimization", "outsourcing", "weak"),
+    # The approver named right before 「承認」 is the contractor's own officer.
+    ("練馬区（以下「区」という。）と株式会社テンプ北（以下「事業者」という。）は、労働者派遣に関し、次のとおり契約する。\n第6条（秘密の保持）　事業者は、派遣労働者が業務上知り得た区の秘密を、派遣元責任者の承認を得た場合を除き、第三者に漏らさないようにさせなければならない。派遣期間の終了後も同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # The conditions of a permission listed as 号, the client's approval among them.
+    ("第１４条（再委託）　受注者は、次の各号のいずれにも該当する場合に限り、業務の一部を他に委託することができる。\n一　再委託先の名称を記載した書面を提出し、発注者の承認を事前に得たこと。\n二　再委託先との契約において、受注者が負う個人情報の保護に関する義務と同一の義務を再委託先に課していること。\n２　受注者の関連会社は、前項の適用については第三者とみなす。", "subcontracting", "outsourcing", "present"),
+    # A business report that also carries the accounts still reports the handling when it says so.
+    ("第十四条　指定管理者は、毎月十日までに、前月の利用状況、収支状況及び個人情報の取扱状況を記載した月次業務報告書を区に提出しなければならない。\n第十五条　区は、毎年度一回以上、指定管理者における個人情報の取扱状況について、区民館に立ち入り、実地に確認する。", "reporting-audit", "outsourcing", "present"),
+])
+def test_definitions_referred_people_alternatives_and_approvers(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
