@@ -27,6 +27,7 @@ ENGINE_VERSION = "1"
 _THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
+_NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
 _THE_ONES_BEFORE = re.compile(r"前(二|2|各)項")
 # 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
@@ -496,6 +497,12 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
         context += lead.norm + (lead.items_text if siblings else "")
     if sent.index > 0:
         prev = sents[sent.index - 1]
+        if prev.lead is not None and prev.lead != sent.lead and prev.lead < prev.index \
+                and _NAMES_THE_ONE_BEFORE.search(sent.norm):
+            # 「２　前項の場合において…」 after 1項's 号 list: 前項 is the sentence that
+            # introduced the list (read with its items), not its last item.
+            context = sents[prev.lead].items_text + context
+            prev = sents[prev.lead]
         # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の
         # 終了後」) often sit one sentence up.
         if BACK_REFERENCE.search(sent.norm) or prev.same_article(sent):

@@ -14,8 +14,10 @@ from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_BEYOND, LATER_WAIVER
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
-_APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定|免除)")
+_APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定(?!管理)|免除)")
 _LAW = re.compile(r"(法令|法律|条例)")
+# The end of a clause that carries its own duty (「…ものとし、」「…してはならず、」).
+_CLAUSE_END = re.compile(r"(ものとし|こととし|ならず|なければならず)、")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 # The words of an approval, and the phrases that name one only to waive it or to do without it
 # (also read by clause.analyze).
@@ -40,7 +42,13 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     for t in doc:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
-            texts.append(span)
+            # 「…に限り取得するものとし、乙の承認を得た場合を除き、…」: the parser may hang the
+            # clause before (with its own condition 「取得するときは」) under 除き; the
+            # exception starts after that clause's end.
+            cut = None
+            for cut in _CLAUSE_END.finditer(span):
+                pass
+            texts.append(span[cut.end():] if cut else span)
     # 「個人情報の複製の禁止（業務責任者が認めたものを除く。）」: a closing parenthesis after the
     # predicate (one inside the sentence may only narrow a noun: 「秘密（公知のものを除く。）」).
     texts.extend(m.group(1) for m in _PARENTHESIZED_EXCEPTION.finditer(text.rstrip()))

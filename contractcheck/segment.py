@@ -615,18 +615,24 @@ def build(blocks: list[Block]) -> Structure:
 
 # 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence
 # below a table that gives its rows their force.
-_TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|通り)|表に(定める|掲げる|記載|示す))")
+_TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|通り)|表に(定める|掲げる|記載|示す)"
+                          r"|上記(を|の事項|の各事項|のとおり|の内容)|以上の事項)")
+# A bulleted line (「・仕事以外に使わない。」): one row of a list.
+_BULLET = re.compile(r"^\s*[・･●○◆■□▪‐－-]\s*\S")
 
 
 def _lead_tables_from_below(sentences: list[Sentence]) -> None:
-    """Rows of a 「項目：内容」 table with no sentence above to introduce them take the sentence
-    right below that refers to the table as their lead."""
+    """Rows of a 「項目：内容」 table (or a bulleted list) with no sentence above to introduce them
+    take the sentence right below that refers to them as their lead."""
     for sent in sentences:
         if sent.is_item or not _TABLE_ABOVE.search(sent.norm):
             continue
         rows = []
         i = sent.index - 1
-        while i >= 0 and sentences[i].same_article(sent) and is_label_line(sentences[i].norm):
+        while i >= 0 and (sentences[i].same_article(sent) or (
+                sentences[i].article is None and sent.article is None
+                and sentences[i].attachment == sent.attachment)) \
+                and (is_label_line(sentences[i].norm) or _BULLET.match(sentences[i].text)):
             rows.append(sentences[i])
             i -= 1
         led_above = any(r.lead is not None and not is_label_line(sentences[r.lead].norm)

@@ -664,3 +664,22 @@ def test_plain_wording_and_letter_spaced_text(engine, text, item, kind, expected
 ])
 def test_definitions_referred_people_alternatives_and_approvers(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「指定管理者」 contains 「指定」, which is no approval: a later 項 that disapplies the rule
+    # when the operator has reported its own check still swallows it.
+    ("第38条 区は、年１回以上、指定管理者における個人情報の管理状況について実地調査を行うものとする。\n2 前項の規定は、指定管理者が自己点検の結果を区に報告したときは、適用しない。", "annual-check", "outsourcing", "weak"),
+    # 「前項の場合において」 after 1項's 号 list reads 1項 itself.
+    ("第十六条　受託者は、この契約に定める個人情報の取扱いに関する事項に違反する事態が生じ、又は生ずるおそれがあることを知ったときは、速やかに次の事項を委託者に報告しなければならない。\n(1) 発生の日時及び場所\n(2) 講じた応急措置\n２　受託者は、前項の場合において、委託者の指示に従い、被害の拡大防止及び再発防止のために必要な措置を講じなければならない。", "incident", "outsourcing", "present"),
+    # The clause before 「…を除き」 (with its own condition) is not part of the exception.
+    ("株式会社ライフサポート練馬（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり委託契約を締結する。\n第６条　甲は、本業務の利用者から個人情報を取得するときは、本業務の遂行に必要な範囲内に限り取得するものとし、乙の承認を得た場合を除き、それ以外の個人情報を取得してはならない。", "data-minimization", "outsourcing", "present"),
+    # A bulleted list whose sentence comes after it (「上記を守らせなければならない」).
+    ("派遣労働者が守ること（個人情報）\n・仕事で扱う個人情報は、仕事以外に使わない。\n・派遣先の許可なく、コピーしたり、USBメモリに保存して持ち帰ったりしない。\n・個人情報をなくしたり、外に漏れたりしたときは、すぐに派遣先に知らせる。\n派遣元は、派遣労働者に上記を守らせなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    # Security measures left to 「できる」.
+    ("株式会社コスモ物流（以下「甲」という。）と○○市（以下「乙」という。）とは、配送業務に関し、次のとおり契約する。\n第5条　甲は、申請書に記載された個人情報の保護のため、必要に応じて、施錠付きケースの使用その他のセキュリティ対策を実施することができる。", "security", "outsourcing", "weak"),
+    # A badge handed back is not information returned.
+    ("第9条　受託者は、本業務が終了したときは、受託者が保有する本業務に係る個人情報を消去し、又は廃棄するものとする。\n２　受託者は、区から貸与された入館証を、本業務の終了後速やかに区に返却しなければならない。", "return-deletion", "outsourcing", "weak"),
+])
+def test_operator_names_lists_before_their_lead_and_what_is_returned(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
