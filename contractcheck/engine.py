@@ -27,7 +27,9 @@ ENGINE_VERSION = "1"
 _THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
+# 「受託者は、前項の場合において」: names the 項 before, anywhere in the sentence.
 _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
+# 「前二項の者」「前各項」: every earlier 項.
 _THE_ONES_BEFORE = re.compile(r"前(二|2|各)項")
 # 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
@@ -256,11 +258,7 @@ class Engine:
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
-        if inherited_modality is None and sent.index > 0 and _EXTENDS_THE_ONE_BEFORE.match(sent.norm) \
-                and sents[sent.index - 1].same_article(sent) \
-                and modality_of(sents[sent.index - 1].norm) == "effort":
-            # 「２　前項の指導は、派遣期間終了後の秘密保持についても及ぶ」 extends an effort; it
-            # is no stronger than what it extends.
+        if inherited_modality is None and _extends_an_effort(sent, sents):
             inherited_modality = "effort"
         next_text = self._following_exceptions(sent, sents)
         if sent.lead is not None:
@@ -268,15 +266,9 @@ class Engine:
             next_text += "\n" + self._following_exceptions(sents[sent.lead], sents)
         own_context = sent.norm + sent.items_text + (
             sents[sent.lead].norm if sent.lead is not None else "")
-        # 「２　前項の検査は、少なくとも年1回実施する」: what the act is about was said in the 項
-        # it names, even for a rule whose words must be the sentence's own.
-        what_referred = referenced
-        if sent.index > 0 and _THE_ONE_BEFORE.match(sent.norm) and sents[sent.index - 1].same_article(sent):
-            what_referred = sents[sent.index - 1].norm + referenced
-        elif _THE_ONES_BEFORE.search(sent.norm):
-            # 「３　受注者は、前二項の者の氏名を…」: every earlier 項 of the article.
-            earlier = [s.norm for s in sents[max(0, sent.index - 4):sent.index] if s.same_article(sent)]
-            what_referred = "".join(earlier) + referenced
+        what_referred = _referred_provisions(sent, sents) + referenced
+        # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
+        # 事前に得たこと」: the conditions listed include the approval.
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
             and bool(client_approval_re(parties).search(sent.items_text))
         out = []
@@ -299,8 +291,6 @@ class Engine:
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
                         clause = replace(clause, to_client=True)
                     if items_approval and clause.modality == "permission" and not clause.client_approval:
-                        # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …
-                        # 発注者の承認を事前に得たこと」: the conditions listed include the approval.
                         clause = replace(clause, client_approval=True)
                     verdict = judge_rule(rule, clause, rule_context,
                                          own_context if sent.is_item else None, what_context,
@@ -453,6 +443,25 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:
+    """「２　前項の指導は、派遣期間終了後の秘密保持についても及ぶ」 after a 項 that is only an
+    effort: it extends that effort and is no stronger than it."""
+    return (sent.index > 0 and bool(_EXTENDS_THE_ONE_BEFORE.match(sent.norm))
+            and sents[sent.index - 1].same_article(sent)
+            and modality_of(sents[sent.index - 1].norm) == "effort")
+
+
+def _referred_provisions(sent: Sentence, sents: list[Sentence]) -> str:
+    """The earlier 項 a sentence names, read for *what* it is about even by a rule whose words
+    must be the sentence's own: 「２　前項の検査は、少なくとも年1回実施する」 (the 項 before),
+    「３　受注者は、前二項の者の氏名を…」 (every earlier 項 of the article)."""
+    if sent.index > 0 and _THE_ONE_BEFORE.match(sent.norm) and sents[sent.index - 1].same_article(sent):
+        return sents[sent.index - 1].norm
+    if _THE_ONES_BEFORE.search(sent.norm):
+        return "".join(s.norm for s in sents[max(0, sent.index - 4):sent.index] if s.same_article(sent))
+    return ""
 
 
 def _lemmas(docs) -> set[int]:
