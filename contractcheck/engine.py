@@ -14,7 +14,7 @@ from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
 from .extract.text import decode
-from .judge import Hit, has_any, combine, judge_rule
+from .judge import Hit, has_any, combine, judge_rule, title_names_information
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, party_res
@@ -220,7 +220,7 @@ class Engine:
                        and not (r.exclude_any and not r.local_context
                                 and has_any(exclusions[sent.index], r.exclude_any))
                        and (not r.context_also or has_any(context, r.context_also)
-                            or "個人情報" in (sent.article_title or ""))
+                            or title_names_information(sent.article_title or "", r))
                        and self._may_match((spec.id, f.id, i), lemmas[sent.index])
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
                        for f in spec.facets for i, r in enumerate(f.rules)):

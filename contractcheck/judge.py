@@ -54,7 +54,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
                                     rule.exclude_any):
         return None
     if rule.context_also and not has_any(what, rule.context_also) \
-            and not _title_names_information(title, rule):
+            and not title_names_information(title, rule):
         return None
     if clause.in_exception:
         return None  # the word sits inside the exception, not in the rule itself
@@ -116,7 +116,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
 _EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した)?(時|とき|場合)(、)?(又は|若しくは|及び)[^。]{0,25}(請求|求め|指示|必要と認め)")
 
 
-def _title_names_information(title: str, rule: Rule) -> bool:
+def title_names_information(title: str, rule: Rule) -> bool:
     """The article's heading (「個人情報の取扱いの制限」) says its rows are about personal
     information; it says nothing of the act (collecting, providing) a rule may also ask for."""
     return "個人情報" in title and "個人情報" in rule.context_also

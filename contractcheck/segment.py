@@ -159,13 +159,15 @@ def is_structural_start(line: str) -> bool:
 
 def is_title_line(s: str) -> bool:
     s = s.strip()
+    if len(s) > 40 or "。" in s or "、" in s:
+        return False
     # 「特記事項（個人情報の取扱い）」: a title may end in a parenthetical subtitle.
     core = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", s.replace(" ", "").replace("　", ""))
+    if core.endswith(_TITLE_WORDS):
+        return True
     # 「個人情報の取扱いについての約束（特記事項）」: the document type in the parenthetical.
     kind = re.search(r"[（(]([^（）()]{1,20})[）)]$", s) if len(core) >= 4 else None
-    return (len(s) <= 40 and "。" not in s and "、" not in s
-            and (any(core.endswith(w) for w in _TITLE_WORDS)
-                 or bool(kind and any(kind.group(1).endswith(w) for w in _TITLE_WORDS))))
+    return bool(kind and kind.group(1).endswith(_TITLE_WORDS))
 
 
 @dataclass
@@ -217,6 +219,9 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
     seen: set[str] = set()
     paras: list[Paragraph] = []
     after_page_number = False
+    # Printed widths of the lines (unspaced), for telling a wrapped line on a narrow page.
+    widths = [len(unspace_letters(b.text.strip())) if b.loc.line is not None or b.loc.page is not None
+              else 0 for b in blocks]
     for n, b in enumerate(blocks):
         line_oriented = b.loc.line is not None or b.loc.page is not None
         text = unspace_letters(b.text.rstrip()) if line_oriented else b.text.rstrip()
@@ -241,8 +246,7 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         # Lines wrapped on a narrow page (14-17 characters) still fill it: as wide as the
         # widest of their neighbours (measured unspaced).
         width = len(b.text.strip())
-        full = line_oriented and width >= 12 and width >= 0.85 * max(
-            (len(unspace_letters(x.text.strip())) for x in blocks[max(0, n - 8):n + 9]), default=0)
+        full = line_oriented and width >= 12 and width >= 0.85 * max(widths[max(0, n - 8):n + 9])
         after_page_number = False
         seen.add(stripped)
         if line_oriented and paras and _is_running_header(paras[-1], stripped, blocks[n + 1:n + 2]):
