@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass
 
 from .parties import Parties
-from .party_patterns import client_approval_re, party_pattern, party_res
+from .party_patterns import approvals, client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
-from .references import DISAPPLY
+from .references import DISAPPLY, NOT_THIS_LIMIT
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
@@ -185,15 +185,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
     waived = APPROVAL_WAIVED.search(text) \
         or (modality == "permission" and APPROVAL_DONE_WITHOUT.search(text))
-    client_match = client_approval_re(parties).search(text)
-    own_match = party_res(parties).own_approval.search(text)
-    # 「区の秘密を、派遣元責任者の承認を得た場合を除き」: the approval noun is the contractor's
-    # officer's; the client word before it names something else.
-    by_client = bool(client_match) and not (
-        own_match and own_match.end() == client_match.end() and own_match.start() > client_match.start())
+    by_client, by_own = approvals(text, parties)
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
     unnamed = bool(_UNNAMED_APPROVAL.search(text)) and not _CONTRACTOR_APPROVES.search(text)
-    own_approval = not by_client and bool(own_match)
+    own_approval = not by_client and by_own
     # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
     own_alternative = bool(party_res(parties).own_alternative.search(text))
     approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
@@ -309,7 +304,7 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # is only as strong as the sentence that introduces it; under 「次の各号に掲げる用語の
         # 意義は、…による」 each item defines a word.
         modality = inherited_modality
-    if DISAPPLY.match(text) and re.search(r"(適用しない|この限りでない|この限りではない|この限りではありません|この限りでありません|要しない)", text):
+    if DISAPPLY.match(text) and re.search(rf"(適用しない|{NOT_THIS_LIMIT}|要しない)", text):
         # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none. One that
         # needs the client's approval (「…であって、あらかじめ甲の承認を得たものについては、
         # 適用しない」) keeps the rule under that approval: judged as the earlier 項's exception.

@@ -30,6 +30,17 @@ def client_approval_re(parties: Parties) -> re.Pattern:
     return re.compile(_CLIENT_APPROVAL_PHRASE_TMPL.format(client=words))
 
 
+def approvals(text: str, parties: Parties) -> tuple[bool, bool]:
+    """(the client approves, the contractor's own side approves) in ``text``. 「区の秘密を、派遣元
+    責任者の承認を得た場合を除き」: the approval noun is the contractor's officer's, and the
+    client word before it names something else."""
+    client = client_approval_re(parties).search(text)
+    own = party_res(parties).own_approval.search(text)
+    if client and own and own.end() == client.end() and own.start() > client.start():
+        return False, True
+    return bool(client), bool(own)
+
+
 class PartyPatterns(NamedTuple):
     own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides (see own_judgements)
     client: re.Pattern          # any word for the client

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .parties import Parties
-from .party_patterns import client_approval_re, own_judgements, party_res
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_BEYOND, LATER_WAIVER
+from .party_patterns import approvals, client_approval_re, own_judgements, party_res
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_BEYOND, LATER_WAIVER, NOT_THIS_LIMIT
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -32,7 +32,7 @@ APPROVAL_DONE_WITHOUT = re.compile(
 
 _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
 # What a following 「ただし、…」 sentence does to the duty before it.
-_PROVISO_OUTCOME = re.compile(r"(この限りでない|この限りではない|この限りではありません|この限りでありません|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
+_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
 
 
 def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
@@ -52,10 +52,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     # 「個人情報の複製の禁止（業務責任者が認めたものを除く。）」: a closing parenthesis after the
     # predicate (one inside the sentence may only narrow a noun: 「秘密（公知のものを除く。）」).
     texts.extend(m.group(1) for m in _PARENTHESIZED_EXCEPTION.finditer(text.rstrip()))
-    m = re.search(r"(ただし|但し)(.*?)(この限りでない|この限りではない|この限りではありません|この限りでありません|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
+    m = re.search(rf"(ただし|但し)(.*?)({NOT_THIS_LIMIT}|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
     if m:
         texts.append(m.group(2))
-    elif re.search(r"(この限りでない|この限りではない|この限りではありません|この限りでありません)", text):
+    elif re.search(NOT_THIS_LIMIT, text):
         texts.append(text)
     followings = next_text.split("\n")
     for i, following in enumerate(followings):
@@ -168,11 +168,9 @@ def _classify_ground(text: str, parties: Parties) -> str:
         # done without.
         return "own"
     # 「乙が必要と認め、かつ甲の承認を得た場合」: the client's approval is still required.
-    by_client = client_approval_re(parties).search(text)
-    own = patterns.own_approval.search(text)
-    if by_client and own and own.end() == by_client.end() and own.start() > by_client.start():
-        # 「区の秘密を、派遣元責任者の承認を得た場合を除き」: the approval is the contractor's own
-        # officer's; the client word before it names something else.
+    by_client, by_own = approvals(text, parties)
+    if by_own and not by_client:
+        # 「区の秘密を、派遣元責任者の承認を得た場合を除き」: the contractor's officer approves.
         return "own"
     if _APPROVAL.search(text) and by_client and not APPROVAL_DONE_WITHOUT.search(text):
         return "approval"

@@ -10,9 +10,11 @@ import re
 KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
 EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{KANJI_DIGITS}]+項)"
+# 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」).
+NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません"
 # 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies.
 DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)[^。]*"
-                      r"(適用しない|この限りでない|この限りではない|この限りではありません|この限りでありません|要しない|できる|足りる|行わない|実施しない)")
+                      rf"(適用しない|{NOT_THIS_LIMIT}|要しない|できる|足りる|行わない|実施しない)")
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
