@@ -51,6 +51,17 @@ class Prepared:
     chars: int
 
 
+@dataclass(frozen=True)
+class _Setting:
+    """What one sentence is read with, the same for every item (see ``Engine._setting``)."""
+    inherited_bearer: str
+    inherited_modality: str | None
+    next_text: str          # later sentences that may carve an exception out of it
+    own_context: str        # the sentence, its 号 list and its lead
+    what_referred: str      # the provisions it names (for what a rule's words are about)
+    items_approval: bool    # its listed conditions include the client's approval
+
+
 class Engine:
     def __init__(self, specs: list[ItemSpec], config: Config | None = None,
                  prefilter: bool = True) -> None:
@@ -188,11 +199,12 @@ class Engine:
 
         results = []
         topic_cache: dict[int, str] = {}
+        settings: dict[int, _Setting] = {}
         for spec in specs:
             hits: list[Hit] = []
             for sent in per_item[spec.id]:
                 for doc in docs_by_sentence.get(sent.index, []):
-                    hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache,
+                    hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache, settings,
                                            contexts[sent.index], referenced[sent.index],
                                            exclusions[sent.index], lemmas[sent.index]))
             if self._collect is not None:
@@ -253,8 +265,12 @@ class Engine:
         which was about a quarter of the judging time when every rule ran on every sentence."""
         return any(all(need & lemmas for need in pattern) for pattern in self._needs[key])
 
-    def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              context: str, referenced: str, exclusion: str, lemmas: set[int]):
+    def _setting(self, sent: Sentence, prepared: Prepared, topic_cache, settings: dict,
+                 referenced: str) -> "_Setting":
+        """What a sentence is read with, whichever item is judged: found once per sentence."""
+        setting = settings.get(sent.index)
+        if setting is not None:
+            return setting
         sents = prepared.structure.sentences
         parties = prepared.parties
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
@@ -266,11 +282,22 @@ class Engine:
             next_text += "\n" + self._following_exceptions(sents[sent.lead], sents)
         own_context = sent.norm + sent.items_text + (
             sents[sent.lead].norm if sent.lead is not None else "")
-        what_referred = _referred_provisions(sent, sents) + referenced
         # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
         # 事前に得たこと」: the conditions listed include the approval.
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
             and bool(client_approval_re(parties).search(sent.items_text))
+        setting = settings[sent.index] = _Setting(
+            inherited_bearer, inherited_modality, next_text, own_context,
+            _referred_provisions(sent, sents) + referenced, items_approval)
+        return setting
+
+    def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
+              settings: dict, context: str, referenced: str, exclusion: str, lemmas: set[int]):
+        parties = prepared.parties
+        setting = self._setting(sent, prepared, topic_cache, settings, referenced)
+        inherited_bearer, inherited_modality = setting.inherited_bearer, setting.inherited_modality
+        next_text, own_context = setting.next_text, setting.own_context
+        what_referred, items_approval = setting.what_referred, setting.items_approval
         out = []
         for facet in spec.facets:
             best = None
