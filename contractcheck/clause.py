@@ -16,9 +16,9 @@ from .references import DISAPPLY, NOT_THIS_LIMIT
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
-_EFFORT = re.compile(r"(努め|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
+_EFFORT = re.compile(r"(努め|努む|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい)")
+_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず)")
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければなりません|ねばならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|てください|て下さい|でください|で下さい|る。$|う。$|す。$|従う|る$|う$)")
 
@@ -104,6 +104,8 @@ _SOFT_ADVERB = re.compile(r"(なるべく|極力|(できる|可能な)限り(?!�
 # Named patterns of the clause-level readings below (each used in one place; named so the
 # reading is visible where it is used).
 # 「…確認するほか、…できる」: the act before ほか is stated outright.
+# 「発注者は…国の承認を得ている。」: a state of affairs described, not an act required.
+_STATE_OF_AFFAIRS = re.compile(r"(ている|ております|ています|てある|てあります)[。]?$")
 _STATED_BEFORE_HOKA = re.compile(r"(する|行う)ほか、?$")
 # A clause carrying its own duty is not part of a condition that follows it.
 _OWN_DUTY = re.compile(r"(ないよう|なければならな|ものとし|こととし)")
@@ -157,6 +159,8 @@ def modality_of(text: str) -> str | None:
         return "prohibition"
     if _PERMIT.search(text):
         return "permission"
+    if _STATE_OF_AFFAIRS.search(text):
+        return "statement"
     if _DUTY.search(text):
         return "duty"
     return None

@@ -19,8 +19,8 @@ from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
-from .references import ARTICLE_REFERENCE, BACK_REFERENCE, NEXT_ARTICLE_OVERRIDE
-from .segment import Sentence, Structure, build, is_label_line
+from .references import ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NEXT_ARTICLE_OVERRIDE
+from .segment import Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」).
@@ -33,6 +33,12 @@ _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
 _THE_ONES_BEFORE = re.compile(r"前(二|2|各)項")
 # 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
+# 「第1項の規定は」「第１項第二号の規定は」「乙は、第1項の規定にかかわらず」: a later 項 naming
+# the provision it disapplies by number.
+_NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の規定")
+_OWN_PARAGRAPH = re.compile(r"第(\d+)項")
+_OWN_ITEM = re.compile(r"第(\d+)号")
+_LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
@@ -279,7 +285,7 @@ class Engine:
         next_text = self._following_exceptions(sent, sents)
         if sent.lead is not None:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」 covers every item.
-            next_text += "\n" + self._following_exceptions(sents[sent.lead], sents)
+            next_text += "\n" + self._following_exceptions(sents[sent.lead], sents, about=sent)
         own_context = sent.norm + sent.items_text + (
             sents[sent.lead].norm if sent.lead is not None else "")
         # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
@@ -299,6 +305,14 @@ class Engine:
         next_text, own_context = setting.next_text, setting.own_context
         what_referred, items_approval = setting.what_referred, setting.items_approval
         out = []
+        # 「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
+        # not the client's.
+        # 「…この契約の終了後も同様とする」 speaks of the sentence before it.
+        about = sent.norm
+        if sent.index > 0 and _LIKEWISE.match(sent.norm):
+            about = prepared.structure.sentences[sent.index - 1].norm + about
+        others_information = bool(party_res(parties).others_information.search(about)) \
+            and not party_res(parties).client_information.search(about)
         for facet in spec.facets:
             best = None
             # A contrary permission (「必要な範囲を超えて収集することができる」) beats adequate
@@ -313,6 +327,11 @@ class Engine:
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
                                      next_text)
+                    if rule.client_information_only and others_information \
+                            and clause.bearer != "client":
+                        # The workers keeping the 派遣元's trade secrets. The ward keeping them
+                        # stays the duty placed on the wrong party.
+                        continue
                     if sent.lead is not None and not clause.to_client \
                             and party_res(parties).recipient_label.search(context):
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
@@ -339,9 +358,11 @@ class Engine:
         return out
 
     @staticmethod
-    def _following_exceptions(sent: Sentence, sents: list[Sentence]) -> str:
-        """Sentences after ``sent`` that may carve an exception out of it: the next sentence of
-        the paragraph (「ただし、…」) and later 項 of the same article (「前2項の規定は…」)."""
+    def _following_exceptions(sent: Sentence, sents: list[Sentence],
+                              about: Sentence | None = None) -> str:
+        """Sentences after ``sent`` that may carve an exception out of it (or out of ``about``,
+        an item of its list): the next sentence of the paragraph (「ただし、…」) and later 項 of
+        the same article (「前2項の規定は…」)."""
         out = []
         for nxt in sents[sent.index + 1:sent.index + 4]:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
@@ -349,12 +370,22 @@ class Engine:
                 if len(later_paragraphs - {sent.para_index}) >= 2 and _THE_ONE_BEFORE.match(nxt.norm):
                     # 「３　前項の規定にかかわらず…」 speaks of 2項, not of 1項 two paragraphs up.
                     continue
+                if _names_another_provision(nxt.norm, about or sent):
+                    # 「３　第1項の規定は、…適用しない」 takes nothing from 2項, nor
+                    # 「第1項第二号の規定は」 from 第三号.
+                    continue
                 out.append(nxt.norm)
             else:
                 if NEXT_ARTICLE_OVERRIDE.match(nxt.norm):
                     # 「第6条　前条の規定にかかわらず、…代えることができる。」
                     out.append(nxt.norm)
                 break
+        for nxt in sents[sent.index + 4:sent.index + 16]:
+            # 「５　第１項の規定は、…適用しない」 four 項 later still names this one.
+            if not nxt.same_article(sent):
+                break
+            if _NAMED_PROVISION.match(nxt.norm) and not _names_another_provision(nxt.norm, about or sent):
+                out.append(nxt.norm)
         return "\n".join(out)
 
     def _inherited(self, sent: Sentence, sents: list[Sentence], parties: Parties, cache):
@@ -470,6 +501,18 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _names_another_provision(text: str, sent: Sentence) -> bool:
+    """Whether ``text`` names by number a 項 (or 号) other than the one ``sent`` belongs to."""
+    m = _NAMED_PROVISION.match(text)
+    if not m or not sent.article:
+        return False
+    para = _OWN_PARAGRAPH.search(sent.article)
+    if kanji_to_int(m.group(1)) != (int(para.group(1)) if para else 1):
+        return True
+    item = _OWN_ITEM.search(sent.article)
+    return bool(m.group(2) and item and kanji_to_int(m.group(2)) != int(item.group(1)))
 
 
 def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:

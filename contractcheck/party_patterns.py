@@ -54,6 +54,8 @@ class PartyPatterns(NamedTuple):
     recipient_label: re.Pattern  # 「報告先：発注者の担当課」: a table row naming the client
     contractor_topic_judges: re.Pattern  # 「受託者は、…支障があると認めるときは」 (in an exception)
     contractor_consent: re.Pattern  # 「受託者の同意を得た場合に限り」: a client right the contractor can refuse
+    others_information: re.Pattern  # 「乙の営業上の秘密」「派遣元の顧客名簿」: not the client's
+    client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
 
 
 @lru_cache(maxsize=64)
@@ -88,6 +90,9 @@ def party_res(parties: Parties) -> PartyPatterns:
             + (rf"|{officer_terms}" if officer_terms else "")
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
         contractor_consent=re.compile(rf"({contractor_words})(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
+        others_information=re.compile(
+            rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"),
+        client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 

@@ -16,8 +16,9 @@ _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定(?!管理)|免除)")
 _LAW = re.compile(r"(法令|法律|条例)")
-# The end of a clause that carries its own duty (「…ものとし、」「…してはならず、」).
-_CLAUSE_END = re.compile(r"(ものとし|こととし|ならず|なければならず)、")
+# The end of a clause that carries its own duty (「…ものとし、」「…してはならず、」), or of the
+# condition the whole sentence is under (「個人情報を収集するときは、甲の承認を得た場合を除き、」).
+_CLAUSE_END = re.compile(r"(ものとし|こととし|ならず|なければならず|ときは|場合は|ときには|場合には|際は|際には)、")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 # The words of an approval, and the phrases that name one only to waive it or to do without it
 # (also read by clause.analyze).
@@ -32,7 +33,7 @@ APPROVAL_DONE_WITHOUT = re.compile(
 
 _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
 # What a following 「ただし、…」 sentence does to the duty before it.
-_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|不要とする|行わない|実施しない|妨げない|差し支えない|によるものとする|による。$|優先する)")
+_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|要しません|不要とする|行わない|実施しない|妨げない|差し支えない|差し支えありません|なくても(かま|構)?(わ|い|よい|良い|差し支え)|によるものとする|による。$|優先する)")
 
 
 def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
@@ -43,8 +44,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
             # 「…に限り取得するものとし、乙の承認を得た場合を除き、…」: the parser may hang the
-            # clause before (with its own condition 「取得するときは」) under 除き; the
-            # exception starts after that clause's end.
+            # clause before (with its own condition 「取得するときは」) under 除き, or the
+            # sentence's own condition; the exception starts after either ends.
             cut = None
             for cut in _CLAUSE_END.finditer(span):
                 pass
@@ -113,7 +114,8 @@ def restores_approval(text: str, parties: Parties) -> bool:
 
 # 「複製後遅滞なく、その旨を区に届け出て、区の承認を得る」: an approval after the act restricts nothing.
 _AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直ちに|事後)")
-_ONLY_WITH_PROVISO = re.compile(r"^\s*(ただし|但し)、?[^。]*(場合|とき)に限(る|り)")
+# 「ただし、この場合においては、あらかじめ…甲の書面による承認を得なければならない」 too.
+_ONLY_WITH_PROVISO = re.compile(r"^\s*(ただし|但し)、?[^。]*((場合|とき)に限(る|り)|(承認|承諾|許可|同意)を(得|受け)なければならな)")
 
 
 def _own_scope(text: str, parties: Parties) -> bool:

@@ -10,10 +10,14 @@ import re
 KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
 EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{KANJI_DIGITS}]+項)"
-# 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」).
-NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません"
+# 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
+# old 「此の限りに在らず」).
+NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません|(この|此の)限りに(あら|在ら)ず"
 # 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies.
-DISAPPLY = re.compile(rf"^\s*{EARLIER_PROVISION}(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)[^。]*"
+# With a topic first (「受託者は、第1項の規定にかかわらず、…できる」) or one 号 named
+# (「第1項第二号の規定は、…適用しない」); 。 closing a parenthesis (「（宛名を含む。）」) does not
+# end it.
+DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
                       rf"(適用しない|{NOT_THIS_LIMIT}|要しない|できる|足りる|行わない|実施しない)")
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
