@@ -58,6 +58,11 @@ class PartyPatterns(NamedTuple):
     client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
 
 
+# The dispatched workers judge on the contractor's side (「派遣労働者が業務上やむを得ないと判断
+# した場合を除き」).
+_WORKERS = "派遣労働者|派遣スタッフ|派遣社員"
+
+
 @lru_cache(maxsize=64)
 def party_res(parties: Parties) -> PartyPatterns:
     client_words = "|".join(map(re.escape, sorted(parties.client, key=len, reverse=True)))
@@ -71,7 +76,7 @@ def party_res(parties: Parties) -> PartyPatterns:
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
         # 「乙は、必要と認めるときは」: the topic judges for itself too.
-        own_judgement=re.compile(rf"({contractor_words})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
+        own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
                                  r"|は、[^、。が]{0,20}?(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),

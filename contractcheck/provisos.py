@@ -19,6 +19,7 @@ _LAW = re.compile(r"(法令|法律|条例)")
 # The end of a clause that carries its own duty (「…ものとし、」「…してはならず、」), or of the
 # condition the whole sentence is under (「個人情報を収集するときは、甲の承認を得た場合を除き、」).
 _CLAUSE_END = re.compile(r"(ものとし|こととし|ならず|なければならず|ときは|場合は|ときには|場合には|際は|際には)、")
+_SUBJECTS_CONSENT = re.compile(r"(本人|受診者|利用者|区民|市民|住民|相談者|申請者)の(書面による)?同意")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 # The words of an approval, and the phrases that name one only to waive it or to do without it
 # (also read by clause.analyze).
@@ -182,6 +183,10 @@ def _classify_ground(text: str, parties: Parties) -> str:
             or patterns.contractor_topic_judges.search(text):
         # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
         return "own"
+    if _SUBJECTS_CONSENT.search(text) and not by_client:
+        # 「ただし、受診者本人の同意がある場合は、この限りでない」: the person the data is about
+        # consents, but the client has no say.
+        return "swallowing"
     if _APPROVAL.search(text):
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
