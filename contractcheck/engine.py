@@ -432,7 +432,7 @@ class Engine:
         """special-provisions-link: the body binds the contractor to a 特記事項, and it is there."""
         # An attachment heading with nothing under it (「別表　個人情報取扱特記事項（別添のとおり）」)
         # does not put the 特記事項 in the contract.
-        has_tokki = any("特記事項" in a and _has_content(prepared, a)
+        has_tokki = any(_SPECIAL_PROVISIONS_TITLE.search(a) and _has_content(prepared, a)
                         for a in prepared.structure.attachments) or (
             prepared.structure.title is not None and "特記事項" in prepared.structure.title)
         bound = result.status == "present"
@@ -451,6 +451,10 @@ class Engine:
                               "特記事項が付いていますが、本文で受託者にその遵守を義務付ける条項が見当たりません。",
                               spec.suggestion, result.notes)
         return result
+
+
+# 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
+_SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項)")
 
 
 def _has_content(prepared: Prepared, attachment: str) -> bool:
@@ -566,15 +570,17 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
     conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
     sentence it refers back to, and what it brings in by reference (``background``: the opening of
     an article it names, the definitions of the terms it uses). Without ``siblings``, a 号 item's
-    sibling items are left out: that is where a rule's exclusions are looked for, since a word
-    that marks another matter (「滅失」 for security) in a sibling 号 says nothing of this one."""
+    sibling items are left out, and so is the sentence before if this one names personal
+    information itself: that is where a rule's exclusions are looked for, since a word that marks
+    another matter (「滅失」 for security) in a sibling 号 says nothing of this one, nor 「施設及び
+    備品を原状に回復して返還」 of 「２　前項の場合において、…個人情報が記録された書類…を返還」."""
     context = referenced + sent.norm + sent.items_text
     if sent.lead is not None:
         # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
         # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both.
         lead = sents[sent.lead]
         context += lead.norm + (lead.items_text if siblings else "")
-    if sent.index > 0:
+    if sent.index > 0 and (siblings or "個人情報" not in sent.norm):
         prev = sents[sent.index - 1]
         if prev.lead is not None and prev.lead != sent.lead and prev.lead < prev.index \
                 and _NAMES_THE_ONE_BEFORE.search(sent.norm):
