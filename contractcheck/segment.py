@@ -579,6 +579,9 @@ def build(blocks: list[Block]) -> Structure:
             lead = None
         elif gou:
             is_item = True
+        elif lead is not None and _BULLET.match(raw):
+            # 「次の書類を区に提出すること。」 then 「・業務責任者届」「・業務従事者名簿」.
+            is_item = True
         elif lead is not None and _LABEL_LINE.match(s):
             is_item = True
         elif _LABEL_LINE.match(s) and sentences and sentences[-1].para_index == p_index - 1 \
