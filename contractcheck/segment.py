@@ -602,7 +602,9 @@ def build(blocks: list[Block]) -> Structure:
                                 para_index=p_index, is_item=is_item,
                                 lead=lead if is_item else None)
             sentences.append(sentence)
-        preamble = len(sentences) <= 2 and _PARTIES_DEFINED.search(s)
+        # The contract's preamble (「甲と乙とは、次のとおり契約を締結する。」) leads no list; a
+        # pledge naming the parties (「…乙の派遣労働者は次の事項を遵守します。」) does.
+        preamble = len(sentences) <= 2 and _PARTIES_DEFINED.search(s) and _AGREES.search(s)
         if not is_item and sentences and _LIST_LEAD.search(s) and not preamble \
                 and s.rstrip().endswith(("。", "：", ":")):
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」: the list belongs to
@@ -623,14 +625,15 @@ def build(blocks: list[Block]) -> Structure:
 # 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence
 # below a table that gives its rows their force.
 _TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|通り)|表に(定める|掲げる|記載|示す)"
-                          r"|上記(を|の事項|の各事項|のとおり|の内容)|以上の事項)")
+                          r"|上記(を|の事項|の各事項|のとおり|の内容|の行為|各号)|以上の事項)")
+_AGREES = re.compile(r"(締結|契約する|契約を結|合意する|合意した|定める|取り交わ)")
 # A bulleted line (「・仕事以外に使わない。」): one row of a list.
 _BULLET = re.compile(r"^\s*[・･●○◆■□▪‐－-]\s*\S")
 
 
 def _lead_tables_from_below(sentences: list[Sentence]) -> None:
-    """Rows of a 「項目：内容」 table (or a bulleted list) with no sentence above to introduce them
-    take the sentence right below that refers to them as their lead."""
+    """Rows of a 「項目：内容」 table (or a bulleted or numbered list) with no sentence above to
+    introduce them take the sentence right below that refers to them as their lead."""
     for sent in sentences:
         if sent.is_item or not _TABLE_ABOVE.search(sent.norm):
             continue
@@ -639,7 +642,8 @@ def _lead_tables_from_below(sentences: list[Sentence]) -> None:
         while i >= 0 and (sentences[i].same_article(sent) or (
                 sentences[i].article is None and sent.article is None
                 and sentences[i].attachment == sent.attachment)) \
-                and (is_label_line(sentences[i].norm) or _BULLET.match(sentences[i].text)):
+                and (is_label_line(sentences[i].norm) or _BULLET.match(sentences[i].text)
+                     or (sentences[i].is_item and sentences[i].lead is None)):
             rows.append(sentences[i])
             i -= 1
         led_above = any(r.lead is not None and not is_label_line(sentences[r.lead].norm)
