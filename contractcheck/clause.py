@@ -104,6 +104,8 @@ _SOFT_ADVERB = re.compile(r"(なるべく|極力|(できる|可能な)限り(?!�
 # Named patterns of the clause-level readings below (each used in one place; named so the
 # reading is visible where it is used).
 # 「…確認するほか、…できる」: the act before ほか is stated outright.
+# An exception in a parenthesis closing the sentence, after its predicate.
+_CLOSING_EXCEPTION = re.compile(r"(こと|ない|する|とする|らない)[（(][^（）()]*を除く。?[）)]。?$")
 # 「発注者は…国の承認を得ている。」: a state of affairs described, not an act required.
 _STATE_OF_AFFAIRS = re.compile(r"(ている|ております|ています|てある|てあります)[。]?$")
 _STATED_BEFORE_HOKA = re.compile(r"(する|行う)ほか、?$")
@@ -251,6 +253,12 @@ def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
         # 「…利用することは、甲の承諾がない限り、許されない」: a clause topicalised with 「ことは」
         # is what the main predicate rules on; the parser hangs it under the 限り that follows.
         in_condition = False
+    closing = _CLOSING_EXCEPTION.search(text)
+    if closing and anchor.idx < closing.start():
+        # 「…必要最小限とすること（管理責任者が認めた場合を除く）。」: the parser hangs the
+        # whole sentence under the 除く of its closing parenthesis; the rule is before it.
+        in_condition = in_condition and cond is not None and cond.idx < closing.start()
+        in_exception = False
     if in_condition and _instruction_condition_follows(doc, pred, cond):
         # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
         # exception after it contains the verb before it.
@@ -423,6 +431,11 @@ def _main_predicate(pred):
 def _bearer(prefix: str, parties: Parties) -> str | None:
     matches = list(party_pattern(parties).finditer(prefix))
     if not matches:
+        # 「…損害は、受注者により賠償されなければならない」: the agent of a passive predicate.
+        words = "|".join(map(re.escape, sorted(parties.words(), key=len, reverse=True)))
+        agent = re.search(rf"({words})(により|によって)$", prefix.rstrip())
+        if agent:
+            return parties.role_of(agent.group(1))
         # 「複製は、発注者が承認した範囲に限り、受注者において行うことができる」: the party
         # 「において」 does the act, whoever else is a subject in between.
         doer = None

@@ -38,6 +38,10 @@ _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合
 _NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の規定")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
+# 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
+# when (「報告の時期：毎月10日まで」「検査の頻度：年1回以上」).
+_NAMES_SPECIFICATION = re.compile(r"仕様書(に|で|において)(定める|定めた|示す|記載)|仕様書のとおり")
+_TIMING_ROW = re.compile(r"^[^:：。]{0,10}(時期|頻度|回数|周期|期限)\s*[:：]")
 _LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
@@ -180,7 +184,9 @@ class Engine:
         definitions = definition_index(sents, prepared.parties)
         # What each sentence brings in by reference, found once and read by both the context
         # filters and the local rules.
-        referenced = [background(s, articles, definitions) for s in sents]
+        schedule = "".join(s.norm for s in sents if s.attachment and "仕様書" in s.attachment
+                           and _TIMING_ROW.search(s.norm))
+        referenced = [background(s, articles, definitions, schedule) for s in sents]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
         exclusions = [sentence_context(s, sents, referenced[s.index], siblings=False) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
@@ -493,10 +499,14 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
 
 
 def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | None,
-               definitions: dict[str, str] | None) -> str:
+               definitions: dict[str, str] | None, schedule: str = "") -> str:
     """What ``sent`` brings in by reference: the opening of an article it refers to
-    (「前記第10条の監査は…」) and the definitions of the terms it uses (not its own)."""
+    (「前記第10条の監査は…」), the definitions of the terms it uses (not its own), and for
+    「仕様書に定める時期に」 the timing rows of the attached 仕様書 (``schedule``)."""
     refs = []
+    if schedule and _NAMES_SPECIFICATION.search(sent.norm) \
+            and not (sent.attachment and "仕様書" in sent.attachment):
+        refs.append(schedule)
     for m in ARTICLE_REFERENCE.finditer(sent.norm):
         label = f"第{m.group(1)}条"
         # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).

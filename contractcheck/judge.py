@@ -127,11 +127,17 @@ def title_names_information(title: str, rule: Rule) -> bool:
 _BREACH = ("違反", "債務不履行", "義務を怠", "義務を履行しな")
 
 
+# 「派遣先は、派遣元から提供された派遣労働者の個人情報を…取り扱う」: the workers' own data.
+_WORKERS_OWN_DATA = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書")
+
+
 def _wrong_party(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
     if rule.bearer == "contractor" and clause.bearer == "client":
         if clause.modality not in ("duty", "prohibition", "effort") or (
-                rule.client_act_unrelated and not has_any(context, _BREACH)):
-            return ("none", "")  # the client's own discretion, not a misplaced duty
+                rule.client_act_unrelated and not has_any(context, _BREACH)) or (
+                rule.workers_data_unrelated and _WORKERS_OWN_DATA.search(context)):
+            return ("none", "")  # the client's own discretion (or another matter), not a
+            # misplaced duty
         return ("weak", "この定めは委託者（甲・区）側の義務になっており、受託者（乙）を拘束していません。")
     if rule.bearer == "client" and clause.bearer == "contractor":
         return ("none", "")  # a client-right rule says nothing about the contractor's duties

@@ -27,7 +27,8 @@ FACET_KEYS = {"label", "missing", "rules"}
 RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
              "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
              "context_also", "contrary", "to_client", "local_context", "client_approver",
-             "not_internal", "client_act_unrelated", "client_information_only"}
+             "not_internal", "client_act_unrelated", "client_information_only",
+             "workers_data_unrelated"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement", "definition"}
 BEARERS = {"contractor", "client", "any"}
@@ -73,6 +74,8 @@ class Rule:
     client_information_only: bool = False  # a sentence about the contractor's own secrets or
                                            # the workers' own personal data (and none of the
                                            # client's) is another matter
+    workers_data_unrelated: bool = False  # the client handling the dispatched workers' own
+                                          # personal data is another matter, not a misplaced duty
 
 
 @dataclass(frozen=True)
@@ -244,7 +247,8 @@ def _load_rule(src, where, data, triggers) -> Rule:
     if set(contrary) - {"permission", "negated"}:
         raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
     for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context",
-                "client_approver", "not_internal", "client_act_unrelated", "client_information_only"):
+                "client_approver", "not_internal", "client_act_unrelated", "client_information_only",
+                "workers_data_unrelated"):
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
@@ -262,7 +266,8 @@ def _load_rule(src, where, data, triggers) -> Rule:
                 client_approver=data.get("client_approver", False),
                 not_internal=data.get("not_internal", False),
                 client_act_unrelated=data.get("client_act_unrelated", False),
-                client_information_only=data.get("client_information_only", False))
+                client_information_only=data.get("client_information_only", False),
+                workers_data_unrelated=data.get("workers_data_unrelated", False))
 
 
 class _StrictLoader(yaml.SafeLoader):

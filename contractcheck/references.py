@@ -31,7 +31,8 @@ LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(において|には)")
 # 「前項の場合において…」: a sentence read with the one before it.
-BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号)")
+# 「前欄の場合において」: a table row read with the row above.
+BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号|前欄)")
 # 「第6条　前条の規定にかかわらず、…」: the next article overriding this one.
 NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:

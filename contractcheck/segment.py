@@ -527,7 +527,8 @@ def build(blocks: list[Block]) -> Structure:
         section = None if digit_item else ((article is None or numbered_sections) and _SECTION_NUM.match(s))
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
                 and not circled and not _KOU.match(s) and not _ART.match(s)
-                and not _LABEL_LINE.match(s) and not section and not digit_item and sentences):
+                and not _LABEL_LINE.match(s) and not section and not digit_item and sentences
+                and not (lead is not None and _BULLET.match(raw))):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
             continue
@@ -628,7 +629,7 @@ _TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|
                           r"|上記(を|の事項|の各事項|のとおり|の内容|の行為|各号)|以上の事項)")
 _AGREES = re.compile(r"(締結|契約する|契約を結|合意する|合意した|定める|取り交わ)")
 # A bulleted line (「・仕事以外に使わない。」): one row of a list.
-_BULLET = re.compile(r"^\s*[・･●○◆■□▪‐－-]\s*\S")
+_BULLET = re.compile(r"^\s*[・･●○◆■□▪‐－※-]\s*\S")
 
 
 def _lead_tables_from_below(sentences: list[Sentence]) -> None:
