@@ -683,3 +683,53 @@ def test_definitions_referred_people_alternatives_and_approvers(engine, text, it
 ])
 def test_operator_names_lists_before_their_lead_and_what_is_returned(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A later 項 naming the 項 it disapplies applies to that 項 only, however far down.
+    ("第１４条　受注者は、発注者の書面による承諾を得た場合を除き、本業務を第三者に再委託してはならない。\n２　前項の第三者には、受注者の子会社及び関連会社を含むものとする。\n３　受注者は、再委託先に対し、本契約に定める個人情報保護の義務を遵守させなければならない。再委託先が再々委託を行うときも同様とする。\n４　受注者は、再委託先の履行について、発注者に対しすべての責任を負う。\n５　第１項の規定は、受注者が業務の繁忙等により必要があると判断して行う入力作業の委託については、適用しない。", "subcontracting", "outsourcing", "weak"),
+    # ... and with a topic first (「受託者は、第1項の規定にかかわらず」).
+    ("第9条 受託者は、個人情報を収集するときは、その目的の達成に必要な範囲内で収集しなければならない。\n2 受託者は、前項の規定により個人情報を収集するときは、本人から直接収集しなければならない。ただし、委託者の承認を得た場合は、この限りでない。\n3 受託者は、第1項の規定にかかわらず、受託者においてやむを得ない事情があると認めるときは、同項に規定する範囲を超えて個人情報を収集することができる。", "data-minimization", "outsourcing", "weak"),
+    # The sentence's own condition is not part of the 「…を除き」 exception.
+    ("第4条 受託者は、本業務を処理するために個人情報を収集するときは、委託者の書面による承認を得た場合を除き、本業務の目的を達成するために必要な範囲内に限り、適法かつ公正な手段により収集しなければならない。", "data-minimization", "outsourcing", "present"),
+    # Plain and old provisos.
+    ("第8条（責任者と担当者のお知らせ）\n受託者は、仕事を始める前に、個人情報の責任者と担当者の名前を書面で区に知らせなければなりません。ただし、急いで仕事を始める必要があるときは、知らせなくてもかまいません。", "management-structure", "outsourcing", "weak"),
+    ("第十三条（責任者等の届出）\n受注者は、本件業務に係る個人情報の管理責任者及び従事者の名簿を発注者に差し出すものとす。但し、受注者に於て其の要なしと認むるときは、此の限りに在らず。", "management-structure", "outsourcing", "weak"),
+    ("第十一条　乙は、甲の書面による承諾を得ずして、本件業務の全部又は一部を第三者に委託し、又は請け負わしむることを得ず。乙の子会社及び関係会社に委託する場合亦同じ。\n2 乙は、前項の承諾を得て第三者に委託したるときは、当該第三者をして本契約に定むる乙の義務と同一の義務を負わしめ、且つ当該第三者が更に他に委託するときも同様ならしむべし。", "subcontracting", "outsourcing", "present"),
+    # A permission whose proviso requires the client's prior approval.
+    ("第14条　乙は、本業務の一部を第三者に委託することができる。ただし、この場合においては、あらかじめ、再委託先の名称及び再委託先における個人情報の管理方法を書面で甲に申請し、甲の書面による承認を得なければならない。\n2　乙は、前項の承認を得て再委託する場合には、再委託先に対し、乙が負う個人情報の取扱いに関する義務と同等の義務を負わせなければならない。\n3　第1項の第三者には、乙の子会社及び関連会社を含むものとする。", "subcontracting", "outsourcing", "present"),
+    # The workers keeping the 派遣元's own trade secrets is another matter.
+    ("第７条（服務規律）\n乙は、派遣労働者に、乙の就業規則に定める服務規律を遵守させる。\n２　派遣労働者は、乙の顧客名簿、料金体系その他乙の営業秘密を、在職中及び退職後を通じて他に漏らしてはならない。", "dispatch-secrecy", "dispatch", "missing"),
+    # 「…退職した後も同様とする」 extends in time; the contractor's officer approving stays weak.
+    ("第８条（守秘義務）\n乙は、派遣労働者が甲における就業を通じて知り得た甲の秘密を、派遣元責任者の承認を得た場合を除き、第三者に開示させてはならない。派遣労働者が乙を退職した後も同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # The client handling the workers' own data is not the item.
+    ("第１６条（派遣労働者の個人情報）\n派遣元は、派遣労働者の個人情報を、労働者派遣法に基づき派遣先に通知すべき事項に限り派遣先に提供する。\n２ 派遣先は、派遣元から提供された派遣労働者の個人情報を、派遣労働者の就業管理の目的の範囲内で取り扱う。", "dispatch-personal-info", "dispatch", "missing"),
+    # 「…ている」 describes.
+    ("第１条（趣旨）\n本業務は、国が発注者に委託した事業の一部として、発注者が受注者に委託するものであり、発注者は原委託事業の再委託について国の承認を得ている。", "subcontracting", "outsourcing", "missing"),
+    # The consent of the person the data is about is no approval by the client.
+    ("記\n1　業務名　各種検診受付業務\n3　個人情報の収集　乙は、受付に当たり、検診の実施に必要な範囲内に限り受診者の個人情報を収集しなければならない。ただし、受診者本人の同意がある場合は、この限りでない。\n以上", "data-minimization", "outsourcing", "weak"),
+])
+def test_later_paragraphs_by_number_old_and_plain_provisos_and_whose_information(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Bulleted lines under 「次の書類を提出すること。」, however short.
+    ("３　実施体制\n　受託者は、契約締結後速やかに、次の書類を提出すること。\n　・個人情報管理責任者届（氏名、所属、連絡先）\n　・業務従事者名簿（従事者全員の氏名及び担当業務）\n　・実施体制図", "management-structure", "outsourcing", "present"),
+    # A pledge naming the parties leads its checklist.
+    ("派遣先○○区（以下「甲」という。）と派遣元株式会社○○テンプ（以下「乙」という。）の労働者派遣契約に基づき、乙の派遣労働者は次の事項を遵守します。\n□ 業務で取り扱う個人情報は、業務以外の目的に使用しない。\n□ 甲の許可なく、個人情報を複製し、又は持ち出さない。\n□ 個人情報の漏えい等を発見したときは、直ちに甲に報告する。", "dispatch-personal-info", "dispatch", "present"),
+    # Numbered items before the sentence that refers to them.
+    ("○○データ株式会社（以下「甲」という。）と○○区（以下「乙」という。）とは、本契約に関し、次のとおり定める。\n第10条\n　(1) 乙から引き渡された資料に含まれる個人情報を複写し、又は複製すること。\n　(2) 当該資料を乙の指定する場所から持ち出すこと。\n　甲は、乙の指示又は承諾がある場合を除き、上記の行為を行ってはならない。", "copying", "outsourcing", "present"),
+    # An exception in a closing parenthesis does not swallow the rule's own words.
+    ("指定管理者は、利用者の個人情報の収集に当たり、次の事項を守ること。\n※収集は必要最小限とすること（指定管理者の個人情報管理責任者が認めた場合を除く）。", "data-minimization", "outsourcing", "weak"),
+    # The agent of a passive duty.
+    ("第二十二条 発注者は、受注者が個人情報の取扱いに関する条項に違反したときは、契約を解除することができる。\n２ 前項の違反により発注者に生じた損害は、受注者により賠償されなければならない。", "termination-damages", "outsourcing", "present"),
+    # 「仕様書に定める時期に」 reads the timing rows of the attached 仕様書.
+    ("第9条　受注者は、仕様書に定める時期に、個人情報の取扱状況を発注者に書面で報告しなければならない。\n２　発注者は、必要があると認めるときは、受注者の作業場所に立ち入り、個人情報の取扱状況を検査することができる。\n\n仕様書（抜粋）\n報告の時期：毎月10日まで（前月分）\n報告の方法：書面", "reporting-audit", "outsourcing", "present"),
+    # An attached 特記事項 under another name.
+    ("第２条　事業者は、別紙「個人情報の取扱いに関する追加条項」（以下「特記事項」という。）を遵守しなければならない。\n\n別紙　個人情報の取扱いに関する追加条項\n１　事業者は、区の登録データを本サービスの提供以外の目的に利用してはならない。", "special-provisions-link", "outsourcing", "present"),
+    # A row read with the row above (「前欄の場合において」).
+    ("事故発生時の対応\n項目　内容\n報告　乙は、個人情報の漏えい等の事故が生じたときは、遅滞なく甲に報告しなければならない。\n対応　乙は、前欄の場合において、甲の指示に従って必要な措置を講じなければならない。", "incident", "outsourcing", "present"),
+])
+def test_lists_pledges_closing_exceptions_passives_and_specifications(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
