@@ -373,8 +373,9 @@ class Engine:
         for nxt in sents[sent.index + 1:sent.index + 4]:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]}
-                if len(later_paragraphs - {sent.para_index}) >= 2 and _THE_ONE_BEFORE.match(nxt.norm):
-                    # 「３　前項の規定にかかわらず…」 speaks of 2項, not of 1項 two paragraphs up.
+                if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm):
+                    # 「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」
+                    # speak of 2項, not of 1項 two paragraphs up.
                     continue
                 if _names_another_provision(nxt.norm, about or sent):
                     # 「３　第1項の規定は、…適用しない」 takes nothing from 2項, nor

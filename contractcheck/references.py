@@ -24,7 +24,9 @@ DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
 LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
-                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる")
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる"
+                          # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ")
 # 「２　前項の範囲を超えて個人情報を収集する場合には、…」: a later 項 that allows going beyond
 # the limit an earlier one set (who decides it is the exception's kind).
 LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
