@@ -373,7 +373,9 @@ class Engine:
         for nxt in sents[sent.index + 1:sent.index + 4]:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]}
-                if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm):
+                if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm) \
+                        and not (_NAMED_PROVISION.match(nxt.norm)
+                                 and not _names_another_provision(nxt.norm, about or sent)):
                     # 「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」
                     # speak of 2項, not of 1項 two paragraphs up.
                     continue
@@ -441,7 +443,9 @@ class Engine:
         # does not put the 特記事項 in the contract.
         has_tokki = any(_SPECIAL_PROVISIONS_TITLE.search(a) and _has_content(prepared, a)
                         for a in prepared.structure.attachments) or (
-            prepared.structure.title is not None and "特記事項" in prepared.structure.title)
+            prepared.structure.title is not None and "特記事項" in prepared.structure.title
+            # 「第２０条（特記事項）」 heading an article on consultation is no 特記事項.
+            and not _ARTICLE_HEADING.match(prepared.structure.title))
         bound = result.status == "present"
         if bound and has_tokki:
             return result
@@ -460,6 +464,7 @@ class Engine:
         return result
 
 
+_ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
 _SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項)")
 

@@ -58,9 +58,9 @@ class PartyPatterns(NamedTuple):
     client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
 
 
-# The dispatched workers judge on the contractor's side (「派遣労働者が業務上やむを得ないと判断
-# した場合を除き」).
-_WORKERS = "派遣労働者|派遣スタッフ|派遣社員"
+# The dispatched workers, and the officers only a contractor appoints, judge on the contractor's
+# side (「派遣労働者が業務上やむを得ないと判断した場合を除き」「総括責任者が必要と認めるときは」).
+_WORKERS = "派遣労働者|派遣スタッフ|派遣社員|総括責任者|業務責任者|作業責任者|現場責任者"
 
 
 @lru_cache(maxsize=64)

@@ -130,8 +130,9 @@ def _own_scope(text: str, parties: Parties) -> bool:
         return not client_approval.search(text)
     for m in own_judgements(text, parties):
         # 「乙が重大と判断した事故については」: the judgement decides what the duty covers.
-        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って)",
-                        text[m.end():])
+        # 「乙が重大と判断したセキュリティインシデントが発生したときは」: what it judged occurs.
+        tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って)"
+                        r"|[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
         if not tail:
             continue
         after = text[m.end() + tail.end():]
@@ -192,7 +193,9 @@ def _classify_ground(text: str, parties: Parties) -> str:
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
-    if _LAW.search(text) or _NO_FAULT.search(text):
+    if _LAW.search(text) or _NO_FAULT.search(text) or re.search(
+            rf"({patterns.client.pattern})の責め?に帰すべき", text):
+        # 「ただし、区の責めに帰すべき事由による場合は、この限りでない」: the client's own fault.
         # Laws, and damage the contractor is not at fault for, are grounds the guideline
         # itself accepts.
         return "law"
