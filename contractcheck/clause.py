@@ -432,8 +432,7 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
     matches = list(party_pattern(parties).finditer(prefix))
     if not matches:
         # 「…損害は、受注者により賠償されなければならない」: the agent of a passive predicate.
-        words = "|".join(map(re.escape, sorted(parties.words(), key=len, reverse=True)))
-        agent = re.search(rf"({words})(により|によって)$", prefix.rstrip())
+        agent = party_res(parties).agent.search(prefix.rstrip())
         if agent:
             return parties.role_of(agent.group(1))
         # 「複製は、発注者が承認した範囲に限り、受注者において行うことができる」: the party

@@ -70,6 +70,7 @@ class _Setting:
     own_context: str        # the sentence, its 号 list and its lead
     what_referred: str      # the provisions it names (for what a rule's words are about)
     items_approval: bool    # its listed conditions include the client's approval
+    others_information: bool  # it is about the contractor's own secrets, none of the client's
 
 
 class Engine:
@@ -298,9 +299,16 @@ class Engine:
         # 事前に得たこと」: the conditions listed include the approval.
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
             and bool(client_approval_re(parties).search(sent.items_text))
+        # 「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
+        # not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it.
+        about = sent.norm
+        if sent.index > 0 and _LIKEWISE.match(sent.norm):
+            about = sents[sent.index - 1].norm + about
+        others_information = bool(party_res(parties).others_information.search(about)) \
+            and not party_res(parties).client_information.search(about)
         setting = settings[sent.index] = _Setting(
             inherited_bearer, inherited_modality, next_text, own_context,
-            _referred_provisions(sent, sents) + referenced, items_approval)
+            _referred_provisions(sent, sents) + referenced, items_approval, others_information)
         return setting
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
@@ -310,15 +318,8 @@ class Engine:
         inherited_bearer, inherited_modality = setting.inherited_bearer, setting.inherited_modality
         next_text, own_context = setting.next_text, setting.own_context
         what_referred, items_approval = setting.what_referred, setting.items_approval
+        others_information = setting.others_information
         out = []
-        # 「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
-        # not the client's.
-        # 「…この契約の終了後も同様とする」 speaks of the sentence before it.
-        about = sent.norm
-        if sent.index > 0 and _LIKEWISE.match(sent.norm):
-            about = prepared.structure.sentences[sent.index - 1].norm + about
-        others_information = bool(party_res(parties).others_information.search(about)) \
-            and not party_res(parties).client_information.search(about)
         for facet in spec.facets:
             best = None
             # A contrary permission (「必要な範囲を超えて収集することができる」) beats adequate

@@ -56,6 +56,7 @@ class PartyPatterns(NamedTuple):
     contractor_consent: re.Pattern  # 「受託者の同意を得た場合に限り」: a client right the contractor can refuse
     others_information: re.Pattern  # 「乙の営業上の秘密」「派遣元の顧客名簿」: not the client's
     client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
+    agent: re.Pattern           # 「受注者により」 right before a passive predicate
 
 
 # The dispatched workers, and the officers only a contractor appoints, judge on the contractor's
@@ -98,6 +99,8 @@ def party_res(parties: Parties) -> PartyPatterns:
         others_information=re.compile(
             rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
+        agent=re.compile("(" + "|".join(map(re.escape, sorted(parties.words(), key=len, reverse=True)))
+                         + ")(により|によって)$"),
         contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
