@@ -489,6 +489,10 @@ def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
 # 「この特記事項において「事故」とは、個人情報の漏えい…をいう。」
 _DEFINITION_OF = re.compile(r"「([^「」]{2,15})」とは、?(?:[^。（）()]|[（(][^（）()]*[）)])*"
                             r"(をいう|をいい|を指す|を意味する)")
+# The term of a 号 item, set off by a space after its number (read on the item's own text: the
+# normalised one drops the space).
+_DEFINED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十\d０-９]+|[（(][\d０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン])?"
+                           r"[\s　]*([^\s　、。「」()（）]{2,12})[\s　]+[^。]*(をいう|をいい)")
 # Terms every sentence uses: their definition would lend its words to the whole document.
 _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
 
@@ -498,8 +502,13 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
     so that a later 「定期確認を毎年度実施する」 is read with what the term means."""
     index: dict[str, str] = {}
     for s in sents:
-        for m in _DEFINITION_OF.finditer(s.norm):
-            term = m.group(1)
+        terms = [m.group(1) for m in _DEFINITION_OF.finditer(s.norm)]
+        if s.lead is not None and _DEFINES_TERMS.search(sents[s.lead].norm):
+            # 「次の各号に掲げる用語の意義は、…」 then 「二　秘密情報　派遣スタッフが…知り得た…をいう」.
+            item = _DEFINED_ITEM.match(s.text)
+            if item:
+                terms.append(item.group(1))
+        for term in terms:
             if term not in parties.words() and not _TOO_COMMON_TERM.search(term):
                 index.setdefault(term, s.norm)
     return index
