@@ -19,7 +19,8 @@ from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
-from .references import ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NEXT_ARTICLE_OVERRIDE
+from .references import (ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NAMED_PROVISION,
+                         NEXT_ARTICLE_OVERRIDE)
 from .segment import Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -33,9 +34,6 @@ _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
 _THE_ONES_BEFORE = re.compile(r"前(二|2|各)項")
 # 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
-# 「第1項の規定は」「第１項第二号の規定は」「乙は、第1項の規定にかかわらず」: a later 項 naming
-# the provision it disapplies by number.
-_NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の規定")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
 # 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
@@ -375,8 +373,7 @@ class Engine:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]}
                 if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm) \
-                        and not (_NAMED_PROVISION.match(nxt.norm)
-                                 and not _names_another_provision(nxt.norm, about or sent)):
+                        and not _names_this_provision(nxt.norm, about or sent):
                     # 「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」
                     # speak of 2項, not of 1項 two paragraphs up.
                     continue
@@ -394,7 +391,7 @@ class Engine:
             # 「５　第１項の規定は、…適用しない」 four 項 later still names this one.
             if not nxt.same_article(sent):
                 break
-            if _NAMED_PROVISION.match(nxt.norm) and not _names_another_provision(nxt.norm, about or sent):
+            if _names_this_provision(nxt.norm, about or sent):
                 out.append(nxt.norm)
         return "\n".join(out)
 
@@ -533,9 +530,14 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
     return "".join(refs + defs)
 
 
+def _names_this_provision(text: str, sent: Sentence) -> bool:
+    """Whether ``text`` names by number the 項 (or 号) ``sent`` belongs to."""
+    return bool(NAMED_PROVISION.match(text)) and not _names_another_provision(text, sent)
+
+
 def _names_another_provision(text: str, sent: Sentence) -> bool:
     """Whether ``text`` names by number a 項 (or 号) other than the one ``sent`` belongs to."""
-    m = _NAMED_PROVISION.match(text)
+    m = NAMED_PROVISION.match(text)
     if not m or not sent.article:
         return False
     para = _OWN_PARAGRAPH.search(sent.article)

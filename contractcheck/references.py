@@ -27,6 +27,9 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^�
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる"
                           # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ")
+# 「第1項の規定は」「第１項第二号の規定は」「乙は、第1項の規定にかかわらず」: a later 項 naming
+# the provision it disapplies by number (group 1 the 項, group 2 the 号).
+NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の規定")
 # 「２　前項の範囲を超えて個人情報を収集する場合には、…」: a later 項 that allows going beyond
 # the limit an earlier one set (who decides it is the exception's kind).
 LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
