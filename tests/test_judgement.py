@@ -733,3 +733,15 @@ def test_later_paragraphs_by_number_old_and_plain_provisos_and_whose_information
 ])
 def test_lists_pledges_closing_exceptions_passives_and_specifications(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The client's own 「認めたときに限り」 is its approval.
+    ("第14条　受託者は、個人情報を取り扱う業務を自ら処理するものとし、委託者があらかじめ書面で認めたときに限り、これを第三者に処理させることができる。\n２　前項の第三者には、受託者のグループ会社（受託者の親会社、子会社及び兄弟会社をいう。）を含むものとする。\n３　受託者は、第１項により第三者に処理させるときは、当該第三者に対し、個人情報取扱特記事項と同等の義務を書面により負わせなければならない。当該第三者が更に他の者に処理させる場合も同様とする。", "subcontracting", "outsourcing", "present"),
+    # Going beyond the minimum on the contractor's own officer's approval.
+    ("第６条　受託者は、本業務に必要最小限の個人情報に限り収集するものとし、これを超えて収集するときは、受託者の個人情報保護管理者の承認を得なければならない。", "data-minimization", "outsourcing", "weak"),
+    # A badge returned after the dispatch is no secrecy surviving it.
+    ("第13条　派遣先は、機密区域への入退室を管理するため、派遣労働者にICカードを貸与する。\n２　派遣労働者は、派遣期間終了後、直ちにICカードを派遣先に返還しなければならない。", "dispatch-secrecy", "dispatch", "missing"),
+])
+def test_approvals_in_plain_words_own_officers_and_badges(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
