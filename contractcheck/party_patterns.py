@@ -73,6 +73,7 @@ def party_res(parties: Parties) -> PartyPatterns:
     # A defined officer term (「業務責任者」) stands for the contractor on its own.
     contractor_words = "|".join(map(re.escape, sorted(parties.contractor | parties.officers,
                                                       key=len, reverse=True)))
+    any_party = "|".join(map(re.escape, parties.words()))
     # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
     # contractor for approvals and judgements.
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
@@ -82,8 +83,8 @@ def party_res(parties: Parties) -> PartyPatterns:
         own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
                                  r"|は、[^、。が]{0,20}?(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
-        subject=re.compile("(" + "|".join(map(re.escape, parties.words())) + ")が"),
-        doer=re.compile("(" + "|".join(map(re.escape, parties.words())) + r")において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
+        subject=re.compile(f"({any_party})が"),
+        doer=re.compile(f"({any_party})" + r"において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         # 「派遣先及び派遣元に報告」 names the client among the recipients.
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
@@ -101,8 +102,7 @@ def party_res(parties: Parties) -> PartyPatterns:
         others_information=re.compile(
             rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
-        agent=re.compile("(" + "|".join(map(re.escape, sorted(parties.words(), key=len, reverse=True)))
-                         + ")(により|によって)$"),
+        agent=re.compile(f"({any_party})(により|によって)$"),
         contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 

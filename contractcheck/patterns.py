@@ -71,9 +71,9 @@ class Rule:
     client_act_unrelated: bool = False  # the same act by the client, other than for its own
                                         # breach, is another matter, not a misplaced duty (the
                                         # ward compensating a budget-cut termination)
-    client_information_only: bool = False  # a sentence about the contractor's own secrets or
-                                           # the workers' own personal data (and none of the
-                                           # client's) is another matter
+    client_information_only: bool = False  # a sentence about the contractor's own secrets
+                                           # (and none of the client's) is another matter
+                                           # unless the client bears it
     workers_data_unrelated: bool = False  # the client handling the dispatched workers' own
                                           # personal data is another matter, not a misplaced duty
 
