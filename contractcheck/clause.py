@@ -13,13 +13,15 @@ from .party_patterns import approvals, client_approval_re, party_pattern, party_
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
 from .references import DISAPPLY, NOT_THIS_LIMIT
+from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努む|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
 _PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず|[さわかた]ない[。]?$)")
-_PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|得るものとする|自由に)")
+# 「行い得るものとする」 may; 「その承認を得るものとする」 obtains.
+_PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|(?<=[いきしちにみりえけせてねめれべげで])得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければなりません|ねばならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|てください|て下さい|でください|で下さい|る。$|う。$|す。$|従う|る$|う$|ます$)")
 
 # NOTE: 「ところ」 is left out: 「甲の指示するところにより」 is a manner, not a condition.
@@ -126,6 +128,8 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 _ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能"
                                 r"|り、?[^。、]{0,12}(ものとする|ものとします))[。]?$")
 
+# The end of a coordinated clause (「特定し、」「限定して、」「定め、」).
+_CLAUSE_BREAK = re.compile(r"(し|して|り|って|め|え|け)、")
 _PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 _AS_NEEDED = re.compile(r"必要に応じ(て)?、")
 _AS_A_RULE = re.compile(r"(原則として|原則、|原則的に)")
@@ -138,8 +142,10 @@ _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|�
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
 _CELL_FORBIDS = re.compile(r"^(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
+# A cell that opens with its verdict (「可、業務従事者に限る。」).
+_CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
 # 「報告の時期：…」: a table row written as a line, its label before the colon.
-_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}[:：]")
+_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,15}[）)])?[:：]")
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
@@ -222,6 +228,13 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             modality = "prohibition"
         elif _CELL_ALLOWS.search(value) and modality_of(value) is None:
             modality = "permission"
+        if _CELL_FORBIDS.match(value) or _CELL_OPENS_ALLOWING.match(value):
+            # 「複製・複写：不可、ただし、発注者が…承認したものを除く。」: the party in the
+            # cell's proviso approves; the row binds whoever the table's lead binds.
+            bearer = _who(text[:label.end()], parties, inherited_bearer, inherited_modality)
+    if label and modality == "statement" and SUBMISSIONS_HEADING.match(label.group(0)[:-1].strip()):
+        # 「提出書類：個人情報管理責任者届、業務従事者名簿」: the documents listed are handed in.
+        modality = "duty"
     modality, exception = _only_on_condition(text, modality, exception, label_anchor, parties)
     patterns = party_res(parties)
     to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text))
@@ -303,8 +316,12 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # is a purpose clause under the effort verb.
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
-    if modality in ("duty", "prohibition") and _SOFT_ADVERB.search(text[:pred.idx]):
-        # 「なるべく…にとどめるものとする」: the adverb softens the verb it modifies.
+    soft = _SOFT_ADVERB.search(text[:pred.idx])
+    if modality in ("duty", "prohibition") and soft and not (
+            modality == "prohibition" and _CLAUSE_BREAK.search(text[soft.end():pred.idx])):
+        # 「なるべく…にとどめるものとする」: the adverb softens the verb it modifies. A ban is
+        # never softened by an adverb of an earlier clause (「利用目的をできる限り特定し、…取得
+        # してはならない」): 「なるべく…してはならない」 is not said.
         modality = "effort"
     if inherited_modality and (modality is None or (
             modality == "duty" and re.search(r"こと[。]?$", text.strip()))):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from . import __version__
@@ -19,14 +20,17 @@ from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
-from .references import (ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NAMED_PROVISION,
-                         NEXT_ARTICLE_OVERRIDE)
-from .segment import Sentence, Structure, build, is_label_line, kanji_to_int
+from .references import (ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NAMED_ARTICLE_WAIVER,
+                         NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE)
+from .segment import SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
-# 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」).
-_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)")
+# 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」), at the start of the
+# sentence or after its topic (「区は、前項の報告を受けたときは」).
+_THE_ONE_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?(前項|同項)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
+# 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」
+_ONLY_IF_ITEMS = re.compile(r"次の(各号|要件|条件|事項)[^。]{0,20}(場合|とき)に限(り|って)")
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
 # 「受託者は、前項の場合において」: names the 項 before, anywhere in the sentence.
 _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
@@ -57,6 +61,18 @@ class Prepared:
     warnings: list[str]
     attachments: list[str]
     chars: int
+
+    @cached_property
+    def article_waivers(self) -> dict[int, str]:
+        """For each 第N条 of the body, the sentences elsewhere (a note under a table, an
+        attachment) that let it be left undone: 「第10条及び本表の措置によらないことができる」."""
+        out: dict[int, list[str]] = {}
+        for sent in self.structure.sentences:
+            for m in NAMED_ARTICLE_WAIVER.finditer(sent.norm):
+                number = kanji_to_int(m.group(1))
+                if number is not None and number != _article_number(sent):
+                    out.setdefault(number, []).append(sent.norm)
+        return {n: "\n".join(texts) for n, texts in out.items()}
 
 
 @dataclass(frozen=True)
@@ -189,15 +205,21 @@ class Engine:
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
         exclusions = [sentence_context(s, sents, referenced[s.index], siblings=False) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
-        # Tokenize the candidates once (the tokenizer is ~10x faster than the parser); the same
-        # Doc objects are then parsed, so nothing is tokenized twice.
-        make_doc = get_nlp().make_doc
+        # The lemmas of each candidate sentence, straight from Sudachi: building a spaCy Doc
+        # costs ~6x more than Sudachi's own analysis, and most candidates need no Doc at all.
+        nlp = get_nlp()
+        lemmas = {i: _lemmas(nlp, pieces(sents[i].norm))
+                  for i in sorted({s.index for cands in per_item.values() for s in cands})}
+        if self.prefilter:
+            per_item = {spec.id: [s for s in per_item[spec.id]
+                                  if self._may_give_verdict(spec, s, contexts, exclusions,
+                                                            lemmas[s.index])]
+                        for spec in specs}
+        # Tokenize the remaining candidates once; the same Doc objects are then parsed, so
+        # nothing is tokenized twice.
         tokenized: dict[int, list] = {}
         for i in sorted({s.index for cands in per_item.values() for s in cands}):
-            tokenized[i] = [make_doc(p) for p in pieces(sents[i].norm)]
-        # The lemmas of each candidate sentence, read once: parsing keeps the tokenizer's tokens
-        # and lemmas, so they serve both prefilter stages and every item's rules.
-        lemmas = {i: _lemmas(docs) for i, docs in tokenized.items()}
+            tokenized[i] = [nlp.make_doc(p) for p in pieces(sents[i].norm)]
         if self.prefilter:
             per_item = self._matchable(per_item, specs, contexts, exclusions, tokenized, matchers,
                                        lemmas)
@@ -238,18 +260,21 @@ class Engine:
         for spec in specs:
             keep = []
             for sent in per_item[spec.id]:
-                context = contexts[sent.index]
-                if any((not r.context_any or has_any(context, r.context_any))
-                       and not (r.exclude_any and not r.local_context
-                                and has_any(exclusions[sent.index], r.exclude_any))
-                       and (not r.context_also or has_any(context, r.context_also)
-                            or title_names_information(sent.article_title or "", r))
+                if any(_rule_context_ok(r, sent, contexts, exclusions)
                        and self._may_match((spec.id, f.id, i), lemmas[sent.index])
                        and any(matchers[(spec.id, f.id, i)](d) for d in tokenized[sent.index])
                        for f in spec.facets for i, r in enumerate(f.rules)):
                     keep.append(sent)
             out[spec.id] = keep
         return out
+
+    def _may_give_verdict(self, spec, sent, contexts, exclusions, lemmas: set[str]) -> bool:
+        """The part of ``_matchable`` that needs no spaCy Doc: some rule's context words allow
+        the sentence and its Matcher could fire on these lemmas. A sentence failing it is
+        neither made into a Doc nor parsed."""
+        return any(_rule_context_ok(r, sent, contexts, exclusions)
+                   and self._may_match((spec.id, f.id, i), lemmas)
+                   for f in spec.facets for i, r in enumerate(f.rules))
 
     def _get_matchers(self):
         if self._matchers is None:
@@ -266,10 +291,10 @@ class Engine:
                         m.add("r", [list(p) for p in rule.match])
                         self._matchers[(spec.id, facet.id, r_i)] = m
                         self._needs[(spec.id, facet.id, r_i)] = [
-                            _required_lemmas(p, vocab.strings) for p in rule.match]
+                            _required_lemmas(p) for p in rule.match]
         return self._matchers
 
-    def _may_match(self, key: tuple[str, str, int], lemmas: set[int]) -> bool:
+    def _may_match(self, key: tuple[str, str, int], lemmas: set[str]) -> bool:
         """Can the rule's Matcher fire on tokens with these lemmas? A pattern needs, for each of
         its required tokens with a LEMMA condition, one of that token's lemmas. A cheap, exact
         necessary test: running a Matcher walks the doc and creates a spaCy Token per token,
@@ -288,11 +313,24 @@ class Engine:
         if inherited_modality is None and _extends_an_effort(sent, sents):
             inherited_modality = "effort"
         next_text = self._following_exceptions(sent, sents)
+        waiver = prepared.article_waivers.get(_article_number(sent))
+        if waiver:
+            next_text += "\n" + waiver
         if sent.lead is not None:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」 covers every item.
             next_text += "\n" + self._following_exceptions(sents[sent.lead], sents, about=sent)
-        own_context = sent.norm + sent.items_text + (
-            sents[sent.lead].norm if sent.lead is not None else "")
+        lead = sents[sent.lead] if sent.lead is not None else None
+        # The first row of a 「項目：内容」 table leads the rest only to share its force: a row
+        # that states its own whole rule (「内容：甲は、業務責任者を…選任する。」) does not
+        # borrow what another row reports.
+        row_of_rules = lead is not None and is_label_line(lead.norm) and is_rule_row(sent)
+        first_row_of_rules = is_rule_row(sent)
+        own_context = sent.norm + ("" if first_row_of_rules else sent.items_text) + (
+            lead.norm if lead is not None and not row_of_rules else "")
+        if _NAMES_SPECIFICATION.search(sent.norm) and _TIMING_ROW.search(referenced):
+            # 「仕様書に定める頻度により…検査する」: the 仕様書's timing rows are this
+            # sentence's own words (``background`` brought them in).
+            own_context += referenced
         # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
         # 事前に得たこと」: the conditions listed include the approval.
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
@@ -310,7 +348,7 @@ class Engine:
         return setting
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              settings: dict, context: str, referenced: str, exclusion: str, lemmas: set[int]):
+              settings: dict, context: str, referenced: str, exclusion: str, lemmas: set[str]):
         parties = prepared.parties
         setting = self._setting(sent, prepared, topic_cache, settings, referenced)
         inherited_bearer, inherited_modality = setting.inherited_bearer, setting.inherited_modality
@@ -369,25 +407,37 @@ class Engine:
         an item of its list): the next sentence of the paragraph (「ただし、…」) and later 項 of
         the same article (「前2項の規定は…」)."""
         out = []
-        for nxt in sents[sent.index + 1:sent.index + 4]:
+        # The sentence's own 号 items do not use up the window (「4-1 …次の措置を講じ…」 ア イ ウ
+        # 「4-2 前項の措置は、…省略することができる」).
+        own_items = sum(1 for s in sents[sent.index + 1:sent.index + 40] if s.lead == sent.index)
+        for nxt in sents[sent.index + 1:sent.index + 4 + own_items]:
+            if nxt.lead == sent.index and own_items:
+                continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
-                later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]}
+                later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]
+                                    if s.lead != sent.index}
                 if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm) \
                         and not _names_this_provision(nxt.norm, about or sent):
                     # 「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」
                     # speak of 2項, not of 1項 two paragraphs up.
                     continue
+                waived = NAMED_ARTICLE_WAIVER.search(nxt.norm)
+                if waived and kanji_to_int(waived.group(1)) != _article_number(sent):
+                    # 「２　第5条の規定は、…適用しない」 waives another article.
+                    continue
                 if _names_another_provision(nxt.norm, about or sent):
                     # 「３　第1項の規定は、…適用しない」 takes nothing from 2項, nor
                     # 「第1項第二号の規定は」 from 第三号.
                     continue
-                out.append(nxt.norm)
+                # 「２　前項の規定は、次の各号のいずれかに該当する情報には適用しない。」: its
+                # items are the grounds.
+                out.append(nxt.norm + nxt.items_text)
             else:
                 if NEXT_ARTICLE_OVERRIDE.match(nxt.norm):
                     # 「第6条　前条の規定にかかわらず、…代えることができる。」
                     out.append(nxt.norm)
                 break
-        for nxt in sents[sent.index + 4:sent.index + 16]:
+        for nxt in sents[sent.index + 4 + own_items:sent.index + 16 + own_items]:
             # 「５　第１項の規定は、…適用しない」 four 項 later still names this one.
             if not nxt.same_article(sent):
                 break
@@ -402,12 +452,17 @@ class Engine:
         if sent.lead is not None:
             lead = sents[sent.lead]
             modality = modality_of(lead.norm.rstrip("。:："))
-            if modality is None and is_label_line(lead.norm):
+            if modality is None and (is_label_line(lead.norm) or SUBMISSIONS_HEADING.match(lead.norm)):
                 # A table of 「項目：内容」 rows with no sentence to introduce it states the
-                # contract's terms: its rows bind like 「…とする」.
+                # contract's terms: its rows bind like 「…とする」; so does a 仕様書's list of
+                # documents to hand in.
                 modality = "duty"
             if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
                 modality = "prohibition"
+            if modality == "permission" and _ONLY_IF_ITEMS.search(lead.norm):
+                # 「次の各号のいずれにも該当する場合に限り、…委託することができる」: each item is
+                # a condition the permission requires, not something permitted.
+                modality = "duty"
             if _DEFINES_TERMS.search(lead.norm):
                 modality = "definition"
             bearer = self._topic(lead, parties, cache)
@@ -464,7 +519,9 @@ class Engine:
 
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
-_SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項)")
+# 「別紙　個人情報の保護に関する事項」 too.
+_SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項|特記仕様書)"
+                                       r"|個人情報の(保護|取扱い?)に(関する|係る)事項$")
 
 
 def _has_content(prepared: Prepared, attachment: str) -> bool:
@@ -492,6 +549,9 @@ _DEFINED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十\d０-９]+|[
                            r"[\s　]*([^\s　、。「」()（）]{2,12})[\s　]+[^。]*(をいう|をいい)")
 # Terms every sentence uses: their definition would lend its words to the whole document.
 _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
+# ... but 「契約書類」「契約図書」 name the set of documents the contract binds to (a 特記事項 among
+# them), and are used in few sentences.
+_DOCUMENT_SET = ("書類", "図書")
 
 
 def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
@@ -506,7 +566,8 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
             if item:
                 terms.append(item.group(1))
         for term in terms:
-            if term not in parties.words() and not _TOO_COMMON_TERM.search(term):
+            if term not in parties.words() and (not _TOO_COMMON_TERM.search(term)
+                                                or term.endswith(_DOCUMENT_SET)):
                 index.setdefault(term, s.norm)
     return index
 
@@ -528,6 +589,20 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def is_rule_row(sent: Sentence) -> bool:
+    """A 「項目：内容」 row whose value is a whole rule with its own topic (「内容：甲は、…選任
+    する。」), not a value that completes its siblings (「報告の時期：直ちに」)."""
+    return is_label_line(sent.norm) and sent.norm.endswith("。") and "は、" in sent.norm
+
+
+def _article_number(sent: Sentence) -> int | None:
+    """N of the body's 第N条 the sentence belongs to (None in an attachment or outside one)."""
+    if sent.attachment or not sent.article:
+        return None
+    m = re.match(rf"第([\d{KANJI_DIGITS}]+)条", sent.article)
+    return kanji_to_int(m.group(1)) if m else None
 
 
 def _names_this_provision(text: str, sent: Sentence) -> bool:
@@ -566,29 +641,44 @@ def _referred_provisions(sent: Sentence, sents: list[Sentence]) -> str:
     return ""
 
 
-def _lemmas(docs) -> set[int]:
-    """The lemma hashes of the docs' tokens, read from the token array (no Token objects)."""
-    from spacy.attrs import LEMMA
+def _rule_context_ok(rule, sent: Sentence, contexts: list[str], exclusions: list[str]) -> bool:
+    """The context words of ``rule`` allow a verdict on ``sent`` (the tests ``judge_rule``
+    makes before it reads a token; a local rule's own context is narrower, so it is never
+    dropped here when ``judge_rule`` would keep it)."""
+    context = contexts[sent.index]
+    return ((not rule.context_any or has_any(context, rule.context_any))
+            and not (rule.exclude_any and not rule.local_context
+                     and has_any(exclusions[sent.index], rule.exclude_any))
+            and (not rule.context_also or has_any(context, rule.context_also)
+                 or title_names_information(sent.article_title or "", rule)))
 
-    out: set[int] = set()
-    for d in docs:
-        out.update(int(x) for x in d.to_array([LEMMA]).ravel())
+
+def _lemmas(nlp, texts: list[str]) -> set[str]:
+    """The lemmas of the texts' tokens as spaCy's Japanese tokenizer would give them (the
+    dictionary form, else the surface), read from Sudachi directly. A superset: spaCy also
+    drops empty tokens and merges runs of spaces, so a test against it never rejects a
+    sentence a Doc's lemmas would keep."""
+    sudachi = nlp.tokenizer.tokenizer
+    out: set[str] = set()
+    for text in texts:
+        for m in sudachi.tokenize(text):
+            out.add(m.dictionary_form() or m.surface())
     return out
 
 
-def _required_lemmas(pattern: list[dict], strings) -> list[frozenset[int]]:
-    """For each token a pattern cannot do without (no OP, or OP + / 1), the lemma hashes it
-    accepts (「LEMMA: 報告」 or 「LEMMA: {IN: [...]}」); tokens with no LEMMA condition, or an
-    optional or negated one, constrain nothing here."""
+def _required_lemmas(pattern: list[dict]) -> list[frozenset[str]]:
+    """For each token a pattern cannot do without (no OP, or OP + / 1), the lemmas it accepts
+    (「LEMMA: 報告」 or 「LEMMA: {IN: [...]}」); tokens with no LEMMA condition, or an optional
+    or negated one, constrain nothing here."""
     out = []
     for tok in pattern:
         if tok.get("OP") not in (None, "+", "1"):
             continue
         lemma = tok.get("LEMMA")
         if isinstance(lemma, str):
-            out.append(frozenset({strings.add(lemma)}))
+            out.append(frozenset({lemma}))
         elif isinstance(lemma, dict) and set(lemma) == {"IN"}:
-            out.append(frozenset(strings.add(x) for x in lemma["IN"]))
+            out.append(frozenset(lemma["IN"]))
     return out
 
 
@@ -605,9 +695,14 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
     context = referenced + sent.norm + sent.items_text
     if sent.lead is not None:
         # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
-        # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both.
+        # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both. Under a sentence
+        # such as 「次の表に定める条件により…」, a row that states a whole rule of its own
+        # (「苦情処理：苦情の申出先は、…連絡し、…」) is one term among others (「解除：派遣元が…
+        # 違反したときは」), not part of theirs; rows under a first row that leads them
+        # (「報告先：委託者」「報告後の対応：受託者は、…」) describe one matter.
         lead = sents[sent.lead]
-        context += lead.norm + (lead.items_text if siblings else "")
+        independent = is_rule_row(sent) and not is_label_line(lead.norm)
+        context += lead.norm + (lead.items_text if siblings and not independent else "")
     if sent.index > 0 and (siblings or "個人情報" not in sent.norm):
         prev = sents[sent.index - 1]
         if prev.lead is not None and prev.lead != sent.lead and prev.lead < prev.index \

@@ -80,8 +80,10 @@ def party_res(parties: Parties) -> PartyPatterns:
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
         # 「乙は、必要と認めるときは」: the topic judges for itself too.
+        # 「受託者は、…損害を与えたことを自ら認めたときは」: the contractor admits it or not.
         own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
-                                 r"|は、[^、。が]{0,20}?(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と)(認め|判断)"),
+                                 r"|は、[^、。が]{0,20}?(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と"
+                                 r"|は、[^。]{0,40}?自ら)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile(f"({any_party})が"),
         doer=re.compile(f"({any_party})" + r"において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
@@ -90,7 +92,9 @@ def party_res(parties: Parties) -> PartyPatterns:
         to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
         # 「乙の責任者の許可」, and 「甲の個人情報管理責任者が…を確認し、書面により承認した」
         # (甲 = the company) with no client word in between.
-        own_approval=re.compile(rf"({contractor_words}){officer}(の[^、。]{{0,6}}?|が(?:(?!{client_words})[^。]){{0,30}}?)"
+        # 「受託者の個人情報管理責任者の事前の書面による承認」: its manner in between.
+        own_approval=re.compile(rf"({contractor_words}){officer}(の(?:(?!{client_words})[^、。]){{0,10}}?"
+                                rf"|が(?:(?!{client_words})[^。]){{0,30}}?)"
                                 r"(承認|承諾|同意|許可|許諾|指示)"),
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"),
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"),

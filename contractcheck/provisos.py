@@ -10,7 +10,8 @@ import re
 
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_BEYOND, LATER_WAIVER, NOT_THIS_LIMIT
+from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, LATER_BEYOND,
+                         LATER_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -20,6 +21,9 @@ _LAW = re.compile(r"(法令|法律|条例)")
 # condition the whole sentence is under (「個人情報を収集するときは、甲の承認を得た場合を除き、」).
 _CLAUSE_END = re.compile(r"(ものとし|こととし|ならず|なければならず|ときは|場合は|ときには|場合には|際は|際には)、")
 _SUBJECTS_CONSENT = re.compile(r"(本人|受診者|利用者|区民|市民|住民|相談者|申請者)の(書面による)?同意")
+# 「開示の時点で既に公知であったもの」「正当な権原を有する第三者から…取得したもの」: what was
+# never a secret of the client's.
+_NOT_SECRET = re.compile(r"(公知|既に知られ|正当な権原|独自に開発)")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 # The words of an approval, and the phrases that name one only to waive it or to do without it
 # (also read by clause.analyze).
@@ -66,9 +70,13 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         proviso = re.match(r"^\s*(ただし|但し)", following) and (
             _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
-                or LATER_BEYOND.match(following):
+                or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following):
             after = followings[i + 1] if i + 1 < len(followings) else ""
-            if restores_approval(after, parties):
+            if re.search(r"次の(各号|いずれか)", following) and after:
+                # 「前項の規定は、次の各号のいずれかに該当する情報には適用しない。」 with its
+                # grounds on the next line (「(1)…既に公知であったもの (2)…」).
+                following += after
+            elif restores_approval(after, parties):
                 # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
                 # exception is made subject to the client's approval after all (both conditions
                 # hold at once, hence かつ: classify_exception judges them as one ground).
@@ -108,7 +116,8 @@ def restores_approval(text: str, parties: Parties) -> bool:
     """A 項 that makes what the previous one allowed subject to the client's approval, or a
     proviso that does (「…複製することができる。ただし、あらかじめ委託者の書面による承認を得た
     場合に限る。」)."""
-    return bool((ABOUT_THE_PREVIOUS.match(text) or _ONLY_WITH_PROVISO.match(text))
+    return bool((ABOUT_THE_PREVIOUS.match(text) or APPROVAL_FOR_THE_PREVIOUS.match(text)
+                 or _ONLY_WITH_PROVISO.match(text))
                 and client_approval_re(parties).search(text) and not APPROVAL_WAIVED.search(text)
                 and not _AFTER_THE_FACT.search(text))
 
@@ -193,7 +202,7 @@ def _classify_ground(text: str, parties: Parties) -> str:
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
-    if _LAW.search(text) or _NO_FAULT.search(text) or re.search(
+    if _LAW.search(text) or _NO_FAULT.search(text) or _NOT_SECRET.search(text) or re.search(
             rf"({patterns.client.pattern})の責め?に帰すべき", text):
         # 「ただし、区の責めに帰すべき事由による場合は、この限りでない」: the client's own fault.
         # Laws, and damage the contractor is not at fault for, are grounds the guideline

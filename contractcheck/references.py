@@ -22,7 +22,7 @@ DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
-LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,20}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
+LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,45}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる"
                           # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
@@ -35,6 +35,9 @@ NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DI
 LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(において|には)")
+# 「受注者は、前項の再委託をしようとするときは、…発注者の書面による承認を受けなければならない」:
+# the same with the subject first, when what it asks for is an approval.
+APPROVAL_FOR_THE_PREVIOUS = re.compile(r"^\s*[^、。]{1,12}は、(前項|同項)の[^。]*(承認|承諾|許可|同意)を(得|受け)")
 # 「前項の場合において…」: a sentence read with the one before it.
 # 「前欄の場合において」: a table row read with the row above.
 BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号|前欄)")
@@ -44,3 +47,10 @@ NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にか�
 # a named article whose opening is read with the sentence.
 ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
                                r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は)")
+# 「※受注者が…必要と判断した場合は、第10条及び本表の措置によらないことができる。」: a
+# sentence anywhere (a note under a table, an attachment) that lets an article named by number
+# be left undone (group 1 the article's number).
+# Not 「第8条から第12条までの規定に違反したときは、催告を要しない」, which waives a notice.
+NAMED_ARTICLE_WAIVER = re.compile(
+    rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,30}}?(によらないことができ|(は|を)、?適用しない"
+    r"|を?省略することができ|の規定にかかわらず)")

@@ -78,8 +78,8 @@ def strip_markers(text: str) -> str:
     if m:
         text = text[m.end():].lstrip()
         text = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*", "", text)
-    m = (_KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text) or _ART_NO_JO_TEXT.match(text)
-         or _NUM_TITLE_TEXT.match(text))
+    m = (_HYPHEN_NUM.match(text) or _KOU.match(text) or _GOU.match(text) or _SECTION_MARK.match(text)
+         or _ART_NO_JO_TEXT.match(text) or _NUM_TITLE_TEXT.match(text))
     if m:
         text = text[m.end():]
         # 「4　複製の制限　甲は、…」: the section's title on the same line, set off by a space.
@@ -111,6 +111,8 @@ _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[
 _ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
 _TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款")
 _END_PUNCT = tuple("。：:）)」』】")
+# A line that can only go on a sentence (「とともに、」「を提出する。」「に報告」).
+_PARTICLE_START = re.compile(r"^(とともに|と|を|に|の|が|は|で|も|へ|や|から|まで|より)(?![\d０-９])")
 # A running header that ends with the page number (「練馬区立□□図書館　協定書　　　　１４」).
 _HEADER_WITH_PAGE = re.compile(r"^[^。、]{2,40}?[ 　]{3,}[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*[-－―‐ー）)]?\s*$")
 _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*[0-9０-９]{1,4})?\s*[-－―‐ー）)]?\s*$")
@@ -118,19 +120,21 @@ _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*
 
 # A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
 # unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
-_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}\s*[：:]\s*\S")
+_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}(?:[（(][^（）()。]{1,15}[）)])?\s*[：:]\s*\S")
 # The same table laid out in columns (「　報告先　　　委託者（所管課長）」), as text files and PDF text
 # layers give it: a short label, a gap of two or more spaces, the value. Read as 「報告先：…」 when a
 # neighbouring line is laid out the same way (one such line alone may be a spaced title).
 _COLUMN_ROW = re.compile(r"^[ 　]*([^\s：:。、「」『』]{2,20})([ 　]+)([^ 　].*)$")
 # 「1　乙は、…」「2　目的」: a 特記事項 or 仕様書 numbering its sections with bare numbers.
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
+# 仕様書 numbering 「4-1　受託者は、…」「4-2　前項の措置は、…」: section 4, its 項 1 and 2.
+_HYPHEN_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[-－‐ー]([0-9０-９]{1,2})[\s　]+(?=\S)")
 _SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
 # 「1　報告事項　…」「2　報告時期　…」 right under 「次に掲げる事項を報告しなければならない。」 (or its
 # 「記」): a list numbered with bare digits, which otherwise read as a heading and 項 2.
 _DIGIT_ITEM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　.．]")
 # A sentence that announces a list: 「次に掲げる事項」「次に定めるところにより」「下記の」.
-_LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|次により|以下の|下記の|下記により)")
+_LIST_LEAD = re.compile(r"(次の|次に(?:掲げる|定める|示す|規定する|挙げる|記載する)|次により|以下の|下記の|下記により|次表|下表)")
 _XREF_AFTER = tuple("のに及又かまをがでと第、。並若中各前後)）もはや")
 
 
@@ -154,7 +158,8 @@ def is_structural_start(line: str) -> bool:
     return bool(article_match(s) or _HEADING.match(s) or _KOU.match(s) or _GOU.match(s)
                 or _ATTACH.match(s) or is_title_line(s) or _LABEL_LINE.match(s)
                 or _NUM_TITLE.match(s) or _NUM_TITLE_TEXT.match(s) or _ART_NO_JO_TEXT.match(s)
-                or _ART_NO_JO_PAREN.match(s))
+                or _ART_NO_JO_PAREN.match(s) or _BOX_BULLET.match(s) or _HYPHEN_NUM.match(s)
+                or _BAR_ROW.search(s))
 
 
 def is_title_line(s: str) -> bool:
@@ -306,10 +311,35 @@ _CONTENTS_VALUE = re.compile(r"^(第\s*[0-9０-９一二三四五六七八九十
 
 
 def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
-    """「報告先　　委託者」 read as 「報告先：委託者」."""
+    """「報告先　　委託者」 read as 「報告先：委託者」, and a row drawn with bars
+    (「複製・複写｜不可｜ただし、…」) as 「複製・複写：不可、ただし、…」."""
     if gap is None or gap[1] > len(text):
-        return text
+        return bar_row(text)
     return text[:gap[0]] + "：" + text[gap[1]:]
+
+
+# A table drawn with bars (「複製・複写｜不可｜ただし、…」, Markdown 「| a | b |」).
+_BAR = re.compile(r"\s*[｜|]\s*")
+_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\|")
+_NUMBER_CELL = re.compile(r"^[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?$")
+_RULE_ROW = re.compile(r"^[\s｜|:：\-－ー―=＝+＋]*$")
+
+
+def bar_row(line: str) -> str:
+    """A row of a table drawn with bars, as the line the rest of the pipeline reads: 「label：
+    cell、cell」, the shape of a two-column row (「報告の時期：毎月10日まで」). A ruling line
+    (「---|---」) is dropped. Other lines are returned unchanged."""
+    if not _BAR_ROW.search(line):
+        return line
+    if _RULE_ROW.match(line):
+        return ""
+    cells = [c for c in _BAR.split(line.strip()) if c]
+    if len(cells) >= 3 and _NUMBER_CELL.match(cells[0]):
+        # A numbering column (「１｜個人情報管理責任者届｜契約締結後７日以内」) labels nothing.
+        cells = cells[1:]
+    if len(cells) < 2:
+        return "".join(cells)
+    return cells[0] + "：" + "、".join(cells[1:])
 
 
 def _looks_like_page_header(prev: Paragraph, line: str) -> bool:
@@ -355,6 +385,11 @@ def _continues(prev: Paragraph, line: str) -> bool:
     # 「（以下「管理責任者」」 / 「という。）を選任し」: a parenthesis still open means the
     # sentence goes on, whatever the line ends with.
     if last.count("（") + last.count("(") > last.count("）") + last.count(")"):
+        return True
+    if last.endswith(("）", ")")) and not last.endswith(("。）", "。)")) and prev.last_full \
+            and _PARTICLE_START.match(line):
+        # 「…名簿（氏名…を記載したもの）」 / 「とともに、…報告しなければならない。」: a full
+        # line closing a parenthesis, and the next one opening with a particle, is one sentence.
         return True
     if last.endswith(_END_PUNCT):
         return False
@@ -464,14 +499,32 @@ def build(blocks: list[Block]) -> Structure:
                 s = f"{s_label} {s}"
         if not s:
             continue
+        if sentences and _PROVISO_NOTE.match(raw):
+            # 「※ただし、施設運営上必要がある場合は、この限りでない。」 under a rule: a proviso
+            # to the sentence above, read as the next sentence of its paragraph.
+            above = sentences[-1]
+            for off, sent in split_sentences(raw):
+                norm = normalize(_PROVISO_NOTE.sub("", sent, count=1) if off == 0 else sent)
+                if norm:
+                    sentences.append(Sentence(
+                        text=sent.strip(), norm=norm, loc=_loc_at(para, off), article=above.article,
+                        attachment=above.attachment, article_title=above.article_title,
+                        index=len(sentences), para_index=above.para_index))
+            continue
         m_att = _ATTACH.match(s)
         # NFKC turns ① into 1, so a 号 marker is looked for in the raw text too.
         gou = bool(_GOU.match(s) or _GOU.match(raw.strip()))
         # 「(2)　別記個人情報取扱特記事項」 under 「次に掲げるものを遵守し」 names a document in a
         # list; it does not start one.
         listed = lead is not None and gou
+        # 「別紙」 then 「個人情報の保護に関する事項」: the line right under an attachment mark,
+        # short and unpunctuated, is its title whatever words it ends with.
+        titles_attachment = bool(attachment and attachments and last_heading_para == p_index - 1
+                                 and len(s) <= 30 and "。" not in s and "、" not in s
+                                 and not is_structural_start(s) and not m_att
+                                 and not label and not re.match(r"^\s*[0-9０-９(（①-⑳]", s))
         if not listed and ((m_att and len(s) < 60 and "。" not in s)
-                           or (is_title_line(s) and sentences)):
+                           or (is_title_line(s) and sentences) or titles_attachment):
             # An attachment (or a new document such as a 特記事項) starts: numbering restarts.
             if attachment and attachments and last_heading_para == p_index - 1:
                 # 「別記」 then 「個人情報取扱特記事項」 on the next line: one heading.
@@ -513,6 +566,21 @@ def build(blocks: list[Block]) -> Structure:
             n_articles += 1
             kou, lead = None, None
             numbered_sections = False
+        m_hyph = _HYPHEN_NUM.match(s)
+        if m_hyph:
+            # 「4-1」「4-2」: 項 of one section, read together like 第4条第1項 and 第2項.
+            article = f"第{int(unicodedata.normalize('NFKC', m_hyph.group(1)))}"
+            kou = int(unicodedata.normalize("NFKC", m_hyph.group(2)))
+            kou = kou if kou > 1 else None
+            article_title, pending_title = pending_title, None
+            lead = None
+            numbered_sections = False
+            n_articles += 1
+            rest = s[m_hyph.end():].strip()
+            if len(rest) <= 25 and "。" not in rest and "、" not in rest:
+                # 「5-3　発注者による検査」: the 項's title; its rows follow.
+                article_title = rest.strip("()（） ")
+                continue
         # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
         circled = re.match(r"^\s*([①-⑳])", raw)
         m_digit = _DIGIT_ITEM.match(s) if lead is not None and not (m_text or m_num_text) else None
@@ -528,9 +596,12 @@ def build(blocks: list[Block]) -> Structure:
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
                 and not circled and not _KOU.match(s) and not _ART.match(s)
                 and not _LABEL_LINE.match(s) and not section and not digit_item and sentences
-                and not (lead is not None and _BULLET.match(raw))):
+                and not (lead is not None and _BULLET.match(raw)) and not _BOX_BULLET.match(raw)):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
             pending_title = s
+            if lead is not None and SUBMISSIONS_HEADING.match(sentences[lead].norm):
+                # 「提出書類」 then 「体制」: the list of documents has ended.
+                lead = None
             continue
         m_art = article_match(s)
         is_item = False
@@ -585,6 +656,10 @@ def build(blocks: list[Block]) -> Structure:
             is_item = True
         elif lead is not None and _LABEL_LINE.match(s):
             is_item = True
+        elif lead is not None and raw.strip().startswith(("「", "『")) \
+                and sentences[-1].index == lead:
+            # 「次の内容を含む誓約書を徴し」 then the pledge quoted on its own line: its wording.
+            is_item = True
         elif _LABEL_LINE.match(s) and sentences and sentences[-1].para_index == p_index - 1 \
                 and _LABEL_LINE.match(sentences[-1].norm) and sentences[-1].lead is None:
             # A table of 「項目：内容」 rows under a heading with no sentence to introduce it
@@ -615,6 +690,11 @@ def build(blocks: list[Block]) -> Structure:
             while lead > 0 and sentences[lead].para_index == p_index and not re.search(
                     _LIST_LEAD, sentences[lead].norm):
                 lead -= 1
+        elif not is_item and sentences and SUBMISSIONS_HEADING.match(sentences[-1].norm):
+            # 「３　提出書類」 over 「(1) 業務責任者選任届」「(2) 従事者名簿」: a 仕様書's list of the
+            # documents the contractor hands in.
+            lead = len(sentences) - 1
+            last_digit_item = None
         elif is_item and lead is not None:
             sentences[lead].items_text += s
         elif not is_item:
@@ -626,8 +706,17 @@ def build(blocks: list[Block]) -> Structure:
 # 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence
 # below a table that gives its rows their force.
 _TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|通り)|表に(定める|掲げる|記載|示す)"
-                          r"|上記(を|の事項|の各事項|のとおり|の内容|の行為|各号)|以上の事項)")
+                          r"|上記(を|の事項|の各事項|のとおり|の内容|の行為|各号|の?各?書類)|以上の事項)")
 _AGREES = re.compile(r"(締結|契約する|契約を結|合意する|合意した|定める|取り交わ)")
+# The heading of a 仕様書's list of documents to hand in (its items are submitted, not named).
+SUBMISSIONS_HEADING = re.compile(r"^(提出(書類|物|図書|資料)|(届出|提出|報告)(書類|書)の?(一覧|等)?)(等|一覧)?$")
+# A checklist box or a mark that opens a row (not 「・」, which a wrapped line may start with:
+# 「漏えい / ・紛失」).
+_BOX_BULLET = re.compile(r"^\s*[□■☐☑●○◆◇▪※]\s*\S")
+# A bulleted row that is a whole sentence with its own topic (「・乙は、…を置く。」).
+_OWN_RULE_ROW = re.compile(r"^[・･●○◆■□▪‐－※\-\s]*[^、。：:]{1,12}は、[^。]*。$")
+# A proviso written as a note (「※ただし、…この限りでない。」).
+_PROVISO_NOTE = re.compile(r"^\s*[※＊*]\s*(?=ただし|但し)")
 # A bulleted line (「・仕事以外に使わない。」): one row of a list.
 _BULLET = re.compile(r"^\s*[・･●○◆■□▪‐－※-]\s*\S")
 
@@ -645,7 +734,10 @@ def _lead_tables_from_below(sentences: list[Sentence]) -> None:
                 and sentences[i].attachment == sent.attachment)) \
                 and (is_label_line(sentences[i].norm) or _BULLET.match(sentences[i].text)
                      or (sentences[i].is_item and sentences[i].lead is None)):
-            rows.append(sentences[i])
+            if not _OWN_RULE_ROW.match(sentences[i].norm):
+                # 「・乙は、情報管理責任者を置く。」 among the rows states its own rule: what the
+                # sentence below does with the rows (「上記書類を提出」) is not done to it.
+                rows.append(sentences[i])
             i -= 1
         led_above = any(r.lead is not None and not is_label_line(sentences[r.lead].norm)
                         for r in rows)

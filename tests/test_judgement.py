@@ -745,3 +745,61 @@ def test_lists_pledges_closing_exceptions_passives_and_specifications(engine, te
 ])
 def test_approvals_in_plain_words_own_officers_and_badges(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A ban is not softened by the adverb of an earlier clause (「できる限り特定し、」).
+    ("第５条　受託者は、個人情報を取得するときは、その利用目的をできる限り特定し、当該利用目的の達成に必要な限度を超えて個人情報を取得してはならない。", "data-minimization", "outsourcing", "present"),
+    ("第５条　受託者は、個人情報を収集するときは、なるべく業務に必要な範囲内で収集するものとする。", "data-minimization", "outsourcing", "weak"),
+    # 「前項に定める以外の個人情報は、…収集することができる」: by its own judgement, or with the
+    # client's written approval.
+    ("第5条　受託者は、申込者から氏名及び住所を収集するときは、本業務に必要な範囲に限り収集しなければならない。\n２　前項に定める以外の個人情報については、受託者の判断により、必要に応じて収集することができる。", "data-minimization", "outsourcing", "weak"),
+    ("第5条　受託者は、申込者から氏名及び住所を収集するときは、本業務に必要な範囲に限り収集しなければならない。\n２　前項に定める以外の個人情報については、委託者の書面による承認を得て収集することができる。", "data-minimization", "outsourcing", "present"),
+    # A permission that the next 項 puts under the client's approval, with the subject first.
+    ("第15条　受注者は、本業務の一部を再委託することができる。\n２　受注者は、前項の再委託をしようとするときは、あらかじめ発注者の書面による承認を受けなければならない。\n３　受注者は、再委託先に対し、本契約に基づく受注者の義務と同一の義務を負わせるものとする。\n４　受注者の子会社に本業務の一部を行わせることは、第１項の再委託に含まれるものとする。", "subcontracting", "outsourcing", "present"),
+    # The contractor's own officer's 「事前の書面による承認」.
+    ("第11条　受託者は、受託者の個人情報管理責任者の事前の書面による承認を得た場合に限り、本業務の一部を第三者に委託することができる。\n２　前項の第三者には、受託者の子会社を含む。\n３　受託者は、委託先に対し、この契約に定める受託者の義務を遵守させなければならない。", "subcontracting", "outsourcing", "weak"),
+    # 「その承認を得るものとする」 obtains; it does not permit.
+    ("第十一条　乙は、個人情報の取扱いに係る業務を第三者に委託してはならないものとする。ただし、あらかじめ甲の書面による承認を得たときは、この限りでない。\n２　乙は、前項ただし書の承認を得ようとするときは、再委託先の名称を記載した書面を甲に提出し、その承認を得るものとする。\n３　乙は、再委託先に対し、この特記事項に定める乙の義務と同等の義務を課すものとする。\n４　第一項に規定する第三者には、乙の子会社を含むものとする。", "subcontracting", "outsourcing", "present"),
+    # Items under 「次の各号のいずれにも該当する場合に限り…できる」 are conditions, not permissions.
+    ("第十二条　指定管理者は、次の各号のいずれにも該当する場合に限り、管理業務の一部を第三者に委託することができる。\n　一　あらかじめ区の書面による承認を受けたこと。\n　二　この協定に定める個人情報の取扱いに関する義務と同一の義務を委託先に課していること。\n２　前項の規定は、指定管理者がその子会社に管理業務の一部を行わせる場合にも適用する。", "subcontracting", "outsourcing", "present"),
+])
+def test_adverbs_of_earlier_clauses_later_permissions_and_conditions(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A 仕様書's 「提出書類」 list is handed in; a heading after it ends it.
+    ("【仕様書】\n３　提出書類\n　(1) 業務実施計画書\n　(2) 業務責任者選任届\n４　業務従事者\n　受注者は、業務に従事する者に対し、研修を行うこと。", "management-structure", "outsourcing", "weak"),
+    ("提出書類\n・作業従事者名簿（着手前）\n・作業工程表\n体制\n・乙は、情報管理責任者を置く。\n※乙は、提出書類の欄に掲げる書類を甲に提出すること。", "management-structure", "outsourcing", "weak"),
+    # A table drawn with bars, a numbering column, and checklist boxes led from below.
+    ("提出書類\n番号｜書類名｜提出期限\n１｜個人情報管理責任者届｜契約締結後７日以内\n２｜業務従事者名簿｜同上\n※受託者は、上記書類を区に提出しなければならない。", "management-structure", "outsourcing", "present"),
+    ("着手時提出書類チェックリスト\n□ 個人情報取扱責任者の氏名を記載した届出書\n□ 業務従事者の名簿\n受託者は、上記書類を業務着手前に委託者に提出しなければならない。", "management-structure", "outsourcing", "present"),
+    ("個人情報の取扱区分表\n受注者は、次表に従い個人情報を取り扱わなければならない。\n行為｜可否｜条件\n複製・複写｜不可｜ただし、発注者が事前に書面で承認したものを除く。", "copying", "outsourcing", "present"),
+    # A proviso written as a ※ note.
+    ("ア　指定管理者は、利用者の個人情報を複写してはならない。\n　※ただし、施設運営上必要がある場合は、この限りでない。", "copying", "outsourcing", "weak"),
+    # 「4-1」「4-2」 numbering, and a note elsewhere that lets 第10条 be left undone.
+    ("4-1　受託者は、次の措置を講じ、個人情報の漏えい、滅失及びき損を防止しなければならない。\n　ア　作業用端末へのウイルス対策ソフトの導入\n　イ　作業室の施錠\n4-2　前項の措置は、受託者の情報セキュリティ責任者が承認した場合には、その一部又は全部を省略することができる。", "security", "outsourcing", "weak"),
+    ("第10条（安全管理措置）受注者は、個人情報の漏えい、滅失及び毀損を防止するため、別表の安全管理措置を講じなければならない。\n別表\n①暗号化：個人情報を送信する場合は、ファイルを暗号化する。\n②保管：紙媒体は施錠できる書庫に保管する。\n※受注者が業務の遂行上必要と判断した場合は、第10条及び本表の措置によらないことができる。", "security", "outsourcing", "weak"),
+    # Table rows that each state a whole term do not borrow each other's words.
+    ("次の表に定める条件により労働者派遣を行う。\n| 事項 | 内容 |\n|---|---|\n| 苦情処理 | 苦情の申出先は、派遣元責任者とし、申出を受けた者は、速やかに相手方に連絡する。 |\n| 解除 | 派遣元が本契約の条項に違反したときは、派遣先は本契約を解除することができる。 |", "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_submissions_bar_tables_notes_and_waivers_elsewhere(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The 特記事項 bound through a defined 「契約書類」, through 「前項に掲げる書類」, or under the
+    # name 「個人情報の保護に関する事項」.
+    ("第１条（定義）この契約において「契約書類」とは、この契約書、仕様書及び別冊「個人情報保護特記事項」をいう。\n第２条（総則）受注者は、契約書類に定めるところに従い、この契約を履行しなければならない。\n\n別冊\n個人情報保護特記事項\n第１　受注者は、業務に関して知り得た個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    ("第１条（契約の構成）この契約は、本契約書、別紙仕様書及び別紙「個人情報の保護に関する事項」により構成される。\n２　受託者は、前項の各書類に定める事項を遵守しなければならない。\n第２条（委託業務）健康診断結果の集計業務", "special-provisions-link", "outsourcing", "weak"),
+    ("第四条（個人情報）受託者は、本業務に係る個人情報の取扱いについて、別紙「個人情報の保護に関する事項」によることができる。\n\n別紙\n個人情報の保護に関する事項\n一　受託者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    # Bound for one listed part of the work only.
+    ("第2条（業務の範囲）業務は、次のとおりとする。\n(1) 利用受付に関する業務\n(2) 会員名簿の管理に関する業務\n第15条　指定管理者は、第2条第1号に掲げる業務を行うに当たっては、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n１　指定管理者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    # Standard carve-outs (公知) are not a hollowed secrecy duty; an admission left to the
+    # contractor is a hollowed damages clause.
+    ("第4条（秘密保持）受託者は、本業務の遂行上知り得た委託者の秘密を第三者に開示し、又は漏えいしてはならない。本条の義務は、本契約終了後も存続する。\n2　前項の規定は、次の各号のいずれかに該当する情報には適用しない。\n(1)開示の時点で既に公知であったもの (2)受託者が正当な権原を有する第三者から取得したもの\n第5条　受託者は、個人情報を業務の目的以外に利用してはならない。", "confidentiality", "outsourcing", "present"),
+    ("第十八条　区は、受託者がこの契約に違反したときは、この契約を解除することができる。\n第十九条　受託者は、その責めに帰すべき事由により区に損害を与えたことを自ら認めたときは、その損害を賠償するものとする。", "termination-damages", "outsourcing", "weak"),
+])
+def test_links_through_defined_terms_and_other_names_carve_outs_and_admissions(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
