@@ -12,7 +12,7 @@ from .parties import Parties
 from .party_patterns import approvals, client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
-from .references import DISAPPLY, NOT_THIS_LIMIT
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, NOT_THIS_LIMIT
 from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
@@ -74,7 +74,9 @@ def _listing_boundary(doc, start: int, end: int) -> bool:
         if x.text in ("ならず", "ず") and x.i + 1 < len(doc) and doc[x.i + 1].text in ("、", "（", "("):
             return True  # 「…委託してはならず、当該承認を得て委託する場合には…」
     between = doc[start:end].text if end > start else ""
-    return "とともに" in between or "と共に" in between
+    # 「…項目に限り取得するものとし、乙の…承認を得た場合を除き、…」: a duty stated in full
+    # before the exception of the next one.
+    return "とともに" in between or "と共に" in between or bool(re.search(r"(ものとし|こととし)、", between))
 
 
 def doc_text(doc) -> str:
@@ -239,7 +241,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     patterns = party_res(parties)
     to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text))
     to_own = bool(patterns.to_own_officer.search(text))
-    consent = bool(patterns.contractor_consent.search(text))
+    # 「２　区は、…実地に調査することができる。３　前項の調査は、指定管理者の同意を得て行う」
+    following = next_text.split("\n")[0]
+    consent = bool(patterns.contractor_consent.search(text)) or bool(
+        ABOUT_THE_PREVIOUS.match(following) and patterns.contractor_consent.search(following))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
                   own_approval, to_own, consent)
 

@@ -18,10 +18,10 @@ from .extract.text import decode
 from .judge import Hit, has_any, combine, judge_rule, title_names_information
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
-from .party_patterns import client_approval_re, party_res
+from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .references import (ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NAMED_ARTICLE_WAIVER,
-                         NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE)
+                         NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, TABLE_WAIVER)
 from .segment import SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -29,13 +29,31 @@ ENGINE_VERSION = "1"
 # sentence or after its topic (「区は、前項の報告を受けたときは」).
 _THE_ONE_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?(前項|同項)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
+_PROVISO_START = re.compile(r"^\s*(ただし|但し)")
+# A definition of an act brought in by ``background`` (「「定期確認」とは、…行う確認をいう。」);
+# not of a thing (「「秘密情報」とは、…書面…により開示された情報をいう」), whose words say
+# nothing of what the sentence does with it.
+_DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(確認|検査|監査|調査|点検|報告|提出|届出)"
+                                  r"(をいう|をいい|を指す|を意味する)[^。]*。?")
+# 「別表（第4条関係）」: an attachment that belongs to an article.
+_TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」
 _ONLY_IF_ITEMS = re.compile(r"次の(各号|要件|条件|事項)[^。]{0,20}(場合|とき)に限(り|って)")
+# An attachment of rules for the contractor's people (「派遣労働者遵守事項」「従事者心得」「誓約書」).
+_WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員)[^。]{0,6}(遵守事項|心得|ルール|規則)|誓約書")
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
 # 「受託者は、前項の場合において」: names the 項 before, anywhere in the sentence.
 _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
 # 「前二項の者」「前各項」: every earlier 項.
 _THE_ONES_BEFORE = re.compile(r"前(二|2|各)項")
+_PROVISO_START = re.compile(r"^\s*(ただし|但し)")
+# A definition of an act brought in by ``background`` (「「定期確認」とは、…行う確認をいう。」);
+# not of a thing (「「秘密情報」とは、…書面…により開示された情報をいう」), whose words say
+# nothing of what the sentence does with it.
+_DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(確認|検査|監査|調査|点検|報告|提出|届出)"
+                                  r"(をいう|をいい|を指す|を意味する)[^。]*。?")
+# 「別表（第4条関係）」: an attachment that belongs to an article.
+_TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
 # 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
@@ -72,6 +90,10 @@ class Prepared:
                 number = kanji_to_int(m.group(1))
                 if number is not None and number != _article_number(sent):
                     out.setdefault(number, []).append(sent.norm)
+            owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
+            if owner and TABLE_WAIVER.search(sent.norm):
+                # 「別表（第4条関係）…注　上記各措置は、…省略することができる。」
+                out.setdefault(kanji_to_int(owner.group(1)), []).append(sent.norm)
         return {n: "\n".join(texts) for n, texts in out.items()}
 
 
@@ -84,6 +106,7 @@ class _Setting:
     own_context: str        # the sentence, its 号 list and its lead
     what_referred: str      # the provisions it names (for what a rule's words are about)
     items_approval: bool    # its listed conditions include the client's approval
+    items_own: bool         # its list ends in 「その他受注者が必要と認めるもの」
     others_information: bool  # it is about the contractor's own secrets, none of the client's
 
 
@@ -327,6 +350,11 @@ class Engine:
         first_row_of_rules = is_rule_row(sent)
         own_context = sent.norm + ("" if first_row_of_rules else sent.items_text) + (
             lead.norm if lead is not None and not row_of_rules else "")
+        if sent.attachment and _WORKERS_RULES.search(sent.attachment):
+            own_context += sent.attachment
+        # 「委託者は、定期確認を行う」 with 「「定期確認」とは、委託者が、年1回以上、…確認をいう」: what
+        # a defined term means is said by the sentence that uses it.
+        own_context += "".join(m.group(0) for m in _DEFINITION_SENTENCE.finditer(referenced))
         if _NAMES_SPECIFICATION.search(sent.norm) and _TIMING_ROW.search(referenced):
             # 「仕様書に定める頻度により…検査する」: the 仕様書's timing rows are this
             # sentence's own words (``background`` brought them in).
@@ -335,6 +363,11 @@ class Engine:
         # 事前に得たこと」: the conditions listed include the approval.
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
             and bool(client_approval_re(parties).search(sent.items_text))
+        # 「次に掲げるものを収集する。…(4) その他受注者の業務責任者が必要と認める項目」: the list
+        # is open to whatever the contractor adds.
+        items_own = bool(sent.items_text) and any(
+            "その他" in sent.items_text[max(0, m.start() - 20):m.end()]
+            for m in own_judgements(sent.items_text, parties))
         # 「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
         # not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it.
         about = sent.norm
@@ -344,7 +377,8 @@ class Engine:
             and not party_res(parties).client_information.search(about)
         setting = settings[sent.index] = _Setting(
             inherited_bearer, inherited_modality, next_text, own_context,
-            _referred_provisions(sent, sents) + referenced, items_approval, others_information)
+            _referred_provisions(sent, sents) + referenced, items_approval, items_own,
+            others_information)
         return setting
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
@@ -354,6 +388,7 @@ class Engine:
         inherited_bearer, inherited_modality = setting.inherited_bearer, setting.inherited_modality
         next_text, own_context = setting.next_text, setting.own_context
         what_referred, items_approval = setting.what_referred, setting.items_approval
+        items_own = setting.items_own
         others_information = setting.others_information
         out = []
         for facet in spec.facets:
@@ -381,6 +416,8 @@ class Engine:
                         clause = replace(clause, to_client=True)
                     if items_approval and clause.modality == "permission" and not clause.client_approval:
                         clause = replace(clause, client_approval=True)
+                    if items_own and clause.exception == "none":
+                        clause = replace(clause, exception="own")
                     verdict = judge_rule(rule, clause, rule_context,
                                          own_context if sent.is_item else None, what_context,
                                          None if rule.local_context else exclusion,
@@ -412,6 +449,12 @@ class Engine:
         own_items = sum(1 for s in sents[sent.index + 1:sent.index + 40] if s.lead == sent.index)
         for nxt in sents[sent.index + 1:sent.index + 4 + own_items]:
             if nxt.lead == sent.index and own_items:
+                continue
+            before = sents[nxt.index - 1]
+            if _PROVISO_START.match(nxt.norm) and before.index != sent.index \
+                    and before.lead != sent.index and before.para_index != sent.para_index:
+                # 「２　…複製してはならない。ただし、…この限りでない。」 is 2項's proviso, not
+                # one of 1項 (a proviso after this sentence's own list is still its own).
                 continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]
@@ -468,6 +511,10 @@ class Engine:
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
+        if sent.attachment and _WORKERS_RULES.search(sent.attachment) \
+                and not party_pattern(parties).search(sent.norm):
+            # 「別表２　派遣労働者遵守事項」「誓約書」: rules the contractor's workers keep.
+            return "contractor", modality
         back, looked = sent.index - 1, 0
         while back >= 0 and looked < 3:
             prev = sents[back]
@@ -688,11 +735,15 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
     conditions of a lead sentence live), its lead sentence, for 「前項の場合において…」 the
     sentence it refers back to, and what it brings in by reference (``background``: the opening of
     an article it names, the definitions of the terms it uses). Without ``siblings``, a 号 item's
-    sibling items are left out, and so is the sentence before if this one names personal
-    information itself: that is where a rule's exclusions are looked for, since a word that marks
+    sibling items are left out (the one right before it too), and so is the sentence before if
+    this one names personal information itself: that is where a rule's exclusions are looked
+    for, since a word that marks
     another matter (「滅失」 for security) in a sibling 号 says nothing of this one, nor 「施設及び
     備品を原状に回復して返還」 of 「２　前項の場合において、…個人情報が記録された書類…を返還」."""
     context = referenced + sent.norm + sent.items_text
+    if sent.attachment and _WORKERS_RULES.search(sent.attachment):
+        # Each row of 「別表２　派遣労働者遵守事項」 is about the workers its title names.
+        context += sent.attachment
     if sent.lead is not None:
         # A 号 item reads with its lead sentence and its sibling items: 「次に掲げる事項を記載した
         # 書面を提出」 (1) 管理責任者 (2) 業務従事者 is one report of both. Under a sentence
@@ -703,7 +754,9 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
         lead = sents[sent.lead]
         independent = is_rule_row(sent) and not is_label_line(lead.norm)
         context += lead.norm + (lead.items_text if siblings and not independent else "")
-    if sent.index > 0 and (siblings or "個人情報" not in sent.norm):
+    prev_is_sibling = sent.index > 0 and sent.lead is not None \
+        and sents[sent.index - 1].lead == sent.lead
+    if sent.index > 0 and (siblings or ("個人情報" not in sent.norm and not prev_is_sibling)):
         prev = sents[sent.index - 1]
         if prev.lead is not None and prev.lead != sent.lead and prev.lead < prev.index \
                 and _NAMES_THE_ONE_BEFORE.search(sent.norm):

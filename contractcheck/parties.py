@@ -23,6 +23,7 @@ CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "�
 # 「（以下「委託者」又は「開示者」という。）」: a second name for the same party.
 _DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*(?:[^（）()「」]{1,10}?[。、]\s*)?以下\s*[「『]([^」』]{1,12})[」』]"
                   r"(?:\s*(?:又は|若しくは|あるいは|或いは|、)\s*[「『]([^」』]{1,12})[」』])?\s*(?:と|という)")
+_AS_DEF = re.compile(r"(?:^|[、。\s])([^\s、。「」（）()]{2,40}?)を\s*[「『]?(甲|乙|丙)[」』]?\s*と(?:し|して|する)")
 _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
 # The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
 # という。）を定める」「指定管理者は、その代表者を個人情報保護の統括者とする」. An approval by
@@ -83,6 +84,13 @@ def resolve(text: str, whole: str = "") -> Parties:
         if second and len(second) <= 8:
             defs.append((entity, second, role))
             _assign(second, role, client, contractor)
+    # 「北斗ビジネス株式会社を甲とし、練馬区を乙として」: the other way of naming them.
+    for m in _AS_DEF.finditer(text[:3000]):
+        entity, alias = m.group(1), m.group(2)
+        role = _role_from_entity(entity, alias)
+        if role is not None and not any(a == alias for _, a, _ in defs):
+            defs.append((entity, alias, role))
+            _assign(alias, role, client, contractor)
     # A mutual NDA names the sides by role (「秘密情報を開示する者を「開示者」、開示を受ける者を
     # 「受領者」という」). The information the guideline protects flows from the ward, so the
     # disclosing side stands for the client and the receiving side for the contractor.
@@ -103,6 +111,10 @@ def _client_staff(text: str, client: set[str], contractor_side: set[str]) -> set
     found = list(re.finditer(rf"(?:{client_words})の" + _CLIENT_STAFF_DEF.pattern, text))
     found += re.finditer(rf"[「『]({_STAFF_TERM})[」』]とは、?[^。]{{0,40}}?(?:{client_words})の"
                          r"[^。、]{0,10}?(?:職員|課長|部長|係長|担当者)をいう()", text)
+    # 「※　係長とは、区の指揮命令者である係長をいう。」 (a note, no brackets)
+    found += re.finditer(rf"(?:^|[※\s。])([^\s※。、「」『』]{{0,8}}?(?:課長|部長|係長|職員|担当者|責任者))とは、?"
+                         rf"[^。]{{0,40}}?(?:{client_words})の"
+                         r"[^。、]{0,10}?(?:職員|課長|部長|係長|担当者|指揮命令者)をいう()", text, re.M)
     # 「区は、区の職員のうちから本業務の監督職員を定め」
     found += re.finditer(rf"(?:{client_words})は、[^。]{{0,30}}?(?:から|うちから)、?(?:[^、。を「」]{{0,12}}の)?"
                          r"([^、。をの「」]{0,8}(?:監督職員|監督員|担当職員|職員|担当者|責任者))を(?:定め|指定|指名|置|選任)()",

@@ -11,7 +11,7 @@ import re
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, LATER_BEYOND,
-                         LATER_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT)
+                         LATER_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -33,7 +33,9 @@ APPROVAL_WAIVED = re.compile(rf"({APPROVAL_NOUNS})[^。]{{0,12}}(要しない|�
 # 「甲の許可を得ることなく複製することができる」: an approval named only to do without it.
 APPROVAL_DONE_WITHOUT = re.compile(
     rf"({APPROVAL_NOUNS})(を得る|を受ける|を得た上で)?"
-    r"(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに)")
+    r"(ことなく|ことなしに|を得ないで|を得ずに|を受けないで|を受けずに|なく|なしに"
+    # 「前項の承認を受けるいとまがないときは、…報告すれば足りる」「承認を待たずに」
+    r"|いとまがない|暇がない|時間的余裕がない|を待たず|を待つことなく)")
 
 
 _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
@@ -70,7 +72,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         proviso = re.match(r"^\s*(ただし|但し)", following) and (
             _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
-                or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following):
+                or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
+                or TABLE_WAIVER.search(following) \
+                or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)):
+            # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if re.search(r"次の(各号|いずれか)", following) and after:
                 # 「前項の規定は、次の各号のいずれかに該当する情報には適用しない。」 with its
@@ -126,6 +131,16 @@ def restores_approval(text: str, parties: Parties) -> bool:
 _AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直ちに|事後)")
 # 「ただし、この場合においては、あらかじめ…甲の書面による承認を得なければならない」 too.
 _ONLY_WITH_PROVISO = re.compile(r"^\s*(ただし|但し)、?[^。]*((場合|とき)に限(る|り)|(承認|承諾|許可|同意)を(得|受け)なければならな)")
+
+
+def _contractor_refuses(text: str, parties: Parties) -> bool:
+    """「３　乙は、業務に支障があるときは、前項の監査を拒むことができる」: whatever the stated
+    ground, the contractor is the one who decides to refuse."""
+    words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
+    # 「甲は、前項の監査に代えて、…自ら実施した内部監査の結果を…提出することができる」 (甲 = the
+    # company); 「…受注者の社内規程に定める保存期間が満了した後に行うことができる」.
+    return bool(re.search(rf"({words})は、[^。]*(拒む|拒否する|断る)ことができ|({words})は、[^。]*に代えて"
+                          rf"|({words})の(社内規程|社内規則|内部規程|社内基準)", text))
 
 
 def _own_scope(text: str, parties: Parties) -> bool:
@@ -190,14 +205,14 @@ def _classify_ground(text: str, parties: Parties) -> str:
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.
     if own_judgements(text, parties) or patterns.own_approval.search(text) \
-            or patterns.contractor_topic_judges.search(text):
+            or patterns.contractor_topic_judges.search(text) or _contractor_refuses(text, parties):
         # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
         return "own"
     if _SUBJECTS_CONSENT.search(text) and not by_client:
         # 「ただし、受診者本人の同意がある場合は、この限りでない」: the person the data is about
         # consents, but the client has no say.
         return "swallowing"
-    if _APPROVAL.search(text):
+    if _APPROVAL.search(text) and not APPROVAL_DONE_WITHOUT.search(text):
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):

@@ -24,9 +24,13 @@ DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
 LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,45}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
-                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*足りる"
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,20}}は、[^。]*足りる"
                           # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
-                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ")
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ"
+                          # 「３　甲は、前項の監査に代えて、…内部監査の結果を…提出することができる」
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}に代えて[^。]*ことができ"
+                          # 「２　前項の消去は、…保存期間が満了した後に行うことができる」
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*後に(行う|実施する|する)ことができ")
 # 「第1項の規定は」「第１項第二号の規定は」「乙は、第1項の規定にかかわらず」: a later 項 naming
 # the provision it disapplies by number (group 1 the 項, group 2 the 号).
 NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の規定")
@@ -54,3 +58,7 @@ ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定
 NAMED_ARTICLE_WAIVER = re.compile(
     rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,30}}?(によらないことができ|(は|を)、?適用しない"
     r"|を?省略することができ|の規定にかかわらず)")
+# 「注　上記各措置は、指定管理者の判断により、その全部又は一部を省略することができる。」: a
+# note under a table that lets its rows be left undone.
+TABLE_WAIVER = re.compile(r"(上記|前記|本表|この表|同表|上表)[^。]{0,40}(省略することができ|によらないことができ|適用しない"
+                          r"|実施しないことができ)")

@@ -803,3 +803,47 @@ def test_submissions_bar_tables_notes_and_waivers_elsewhere(engine, text, item, 
 ])
 def test_links_through_defined_terms_and_other_names_carve_outs_and_admissions(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The workers' own rules, attached: 「別表２　派遣労働者遵守事項」, a rules sheet, a pledge.
+    ("第12条　乙は、派遣労働者に対し、別表２に掲げる事項を説明し、その遵守を約させるものとする。\n\n別表２　派遣労働者遵守事項\nア　甲の業務に関して知り得た事項は、何人にも開示し、又は漏えいしないこと。\nイ　アに定める事項は、派遣期間の終了後も引き続き遵守すること。", "dispatch-secrecy", "dispatch", "present"),
+    ("第11条　事業者は、派遣労働者が署名した別紙誓約書を区に提出させ、その内容を遵守させなければならない。\n\n別紙\n誓　約　書\n私は、株式会社○○から派遣され、区において就業するに当たり、次の事項を守ることを誓約いたします。\n一　区の職務に関して知り得た情報は、いかなる者にも話さないこと。\n二　区から貸与された入館証を紛失したときは直ちに届け出ること。\n三　第一号の事項は、区での就業を終えた後も、派遣元を退職した後も、同様に守ること。", "dispatch-secrecy", "dispatch", "present"),
+    # 「用以外の用に供して」「必要な範囲に限ること」「コピー」「書き出し」, a supervisor defined in a note.
+    ("第十四条　派遣労働者は、派遣先の事務に関し取り扱う個人情報を、当該事務の用以外の用に供してはならない。\n２　派遣労働者は、派遣先の許可を受けないで、個人情報を記録した文書を複写し、又は庁外に持ち出してはならない。\n３　派遣労働者は、個人情報の漏えい等の事故が生じたときは、直ちにその旨を派遣先に届け出なければならない。", "dispatch-personal-info", "dispatch", "present"),
+    # A lost badge and the lent equipment are not personal information.
+    ("第15条（貸与品）　派遣労働者は、甲が貸与する備品を甲の許可なく庁舎外に持ち出してはならず、業務の目的以外に使用してはならない。\n第16条（入館証）　派遣労働者は、入館証を紛失したときは、直ちに甲に届け出なければならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # A list open to whatever the contractor's officer adds; 「人数」 among the items is no staffing limit.
+    ("第4条　受注者は、受講申込みの受付に当たり、本業務に必要な最小限の項目として次に掲げるものを収集する。\n（1）氏名及び連絡先\n（2）児童の人数及び年齢\n（3）その他受注者の業務責任者が必要と認める項目", "data-minimization", "outsourcing", "weak"),
+    ("第4条　受注者は、受講申込みの受付に当たり、本業務に必要な最小限の項目として次に掲げるものを収集する。\n（1）氏名及び連絡先\n（2）児童の人数及び年齢", "data-minimization", "outsourcing", "present"),
+    # A duty stated in full (「…ものとし、」) is not inside the exception of the next one.
+    ("株式会社○○リサーチ（以下「甲」という。）と○○区（以下「乙」という。）は、次のとおり契約する。\n第６条　甲は、調査の目的に照らして必要最小限の項目に限り個人情報を取得するものとし、乙の書面による承認を得た場合を除き、これを超えて個人情報を取得してはならない。", "data-minimization", "outsourcing", "present"),
+    # 「提出不要」 in a bar table; a note under 「別表（第4条関係）」 that lets its measures go.
+    ("第4条　受注者は、別表の提出区分欄に「提出」とある書類を発注者に提出しなければならない。\n\n別表（第4条関係）\n| 書類 | 提出区分 | 期限 |\n| 運用責任者届 | 提出 | 契約締結後7日以内 |\n| 作業従事者名簿 | 受注者において作成及び保管（提出不要） | ― |", "management-structure", "outsourcing", "weak"),
+    ("第4条　指定管理者は、利用者名簿その他の個人情報について、別表に掲げる安全管理措置を講じなければならない。\n\n別表（第4条関係）　安全管理措置\n1　利用者名簿は、施錠できる書庫に保管すること。\n2　利用者名簿の電子データにはパスワードを設定すること。\n注　上記各措置は、指定管理者の判断により、その全部又は一部を省略することができる。", "security", "outsourcing", "weak"),
+    # Returned or erased only when the ward asks; a sales audit is no audit of the handling.
+    ("第十三条　指定管理者は、指定期間の満了に際し、区から求められたときは、管理業務に関して保有する個人情報を区に返還し、又は消去しなければならない。", "return-deletion", "outsourcing", "weak"),
+    ("第8条　乙は、毎月15日までに、前月の販売本数及び売上金額を記載した売上報告書を甲に提出しなければならない。\n2　甲は、前項の報告の内容に疑義があるときは、乙の帳簿書類を検査し、又は乙の事務所において実地に調査することができる。", "reporting-audit", "outsourcing", "missing"),
+])
+def test_workers_rules_catch_all_items_bar_tables_and_requests(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Later 項 that hollow the first: the contractor may refuse the audit, replace it with its
+    # own internal audit, or have it only with its consent; a report only 「甲が必要と認める場合」
+    # (甲 = the company); a copy made first and reported after when there is no time to ask.
+    ("第12条　乙は、個人情報の取扱状況について、毎月、甲に報告しなければならない。\n2 甲は、個人情報の取扱状況を確認するため、乙の事業所において監査を行うことができる。\n3 乙は、業務に支障があるときは、前項の監査を拒むことができる。", "reporting-audit", "outsourcing", "weak"),
+    ("第24条　指定管理者は、毎月、個人情報の管理状況を区に報告しなければならない。\n2 区は、指定管理者による個人情報の管理状況について、施設に立ち入り実地に調査することができる。\n3 前項の調査は、指定管理者の同意を得て行うものとする。", "reporting-audit", "outsourcing", "weak"),
+    ("第24条　指定管理者は、毎月、個人情報の管理状況を区に報告しなければならない。\n2 区は、指定管理者による個人情報の管理状況について、施設に立ち入り実地に調査することができる。", "reporting-audit", "outsourcing", "present"),
+    ("株式会社○○企画（以下「甲」という。）は、○○区（以下「乙」という。）から委託を受けた業務に関し、次のとおり個人情報を取り扱う。\n第４条　甲は、個人情報の責任者及び業務従事者を定め、乙に報告する。\n２ 前項の規定による報告は、甲が必要と認める場合に行うものとする。", "management-structure", "outsourcing", "weak"),
+    ("第22条　指定管理者は、区の承認を得ないで、個人情報を複製し、又は複写してはならない。\n2 前項の承認を受けるいとまがないときは、指定管理者は、複製した後に遅滞なくその旨を区に報告すれば足りる。", "copying", "outsourcing", "weak"),
+    # A check defined as yearly, done by the ward.
+    ("第1条　この特記事項において「定期確認」とは、委託者が、年1回以上、受託者の個人情報の管理の状況について行う確認をいう。\n第20条　委託者は、定期確認を行う。受託者は、正当な理由なくこれを拒んではならない。", "annual-check", "outsourcing", "present"),
+    # 2項's proviso is not 1項's.
+    ("第十二条　指定管理者は、個人情報の漏えい、滅失又はき損の防止その他の安全管理のために必要な措置を講じなければならない。\n２　指定管理者は、個人情報が記録された資料を複製してはならない。ただし、管理業務の遂行上必要な場合は、この限りでない。", "security", "outsourcing", "present"),
+    # 「XをYとし」 names the parties too.
+    ("北斗ビジネス株式会社を甲とし、練馬区を乙として、次のとおり業務委託契約を締結する。\n第１４条　乙は、甲に引き渡す個人情報について、漏えい及び滅失を防ぐための措置を講ずるものとする。", "security", "outsourcing", "weak"),
+])
+def test_later_paragraphs_that_hollow_defined_checks_and_other_provisos(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
