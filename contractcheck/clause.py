@@ -12,14 +12,14 @@ from .parties import Parties
 from .party_patterns import approvals, client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, NOT_THIS_LIMIT
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, NAMED_PROVISION, NOT_THIS_LIMIT
 from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努む|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず|[さわかた]ない[。]?$)")
+_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず|[さわかた]ない[。]?$|(?<!なり)(?<!あり)(?<!でき)ません[。]?$)")
 # 「行い得るものとする」 may; 「その承認を得るものとする」 obtains.
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|(?<=[いきしちにみりえけせてねめれべげで])得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければなりません|ねばならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|てください|て下さい|でください|で下さい|る。$|う。$|す。$|従う|る$|う$|ます$)")
@@ -242,9 +242,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text))
     to_own = bool(patterns.to_own_officer.search(text))
     # 「２　区は、…実地に調査することができる。３　前項の調査は、指定管理者の同意を得て行う」
-    following = next_text.split("\n")[0]
-    consent = bool(patterns.contractor_consent.search(text)) or bool(
-        ABOUT_THE_PREVIOUS.match(following) and patterns.contractor_consent.search(following))
+    # 「３　第1項の規定による解除は、あらかじめ受託者の同意を得なければ…」 too.
+    consent = bool(patterns.contractor_consent.search(text)) or any(
+        (ABOUT_THE_PREVIOUS.match(line) or NAMED_PROVISION.match(line))
+        and patterns.contractor_consent.search(line) for line in next_text.split("\n"))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
                   own_approval, to_own, consent)
 

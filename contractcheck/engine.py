@@ -625,6 +625,11 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
     (「前記第10条の監査は…」), the definitions of the terms it uses (not its own), and for
     「仕様書に定める時期に」 the timing rows of the attached 仕様書 (``schedule``)."""
     refs = []
+    owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
+    if owner and articles is not None:
+        # A row of 「別表（第11条関係）」 is read with the article it belongs to (「派遣元は、
+        # 派遣労働者に、…別表に掲げる事項を遵守させなければならない」).
+        refs.append(articles.get((None, f"第{kanji_to_int(owner.group(1))}条"), ""))
     if schedule and _NAMES_SPECIFICATION.search(sent.norm) \
             and not (sent.attachment and "仕様書" in sent.attachment):
         refs.append(schedule)
@@ -740,7 +745,11 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
     for, since a word that marks
     another matter (「滅失」 for security) in a sibling 号 says nothing of this one, nor 「施設及び
     備品を原状に回復して返還」 of 「２　前項の場合において、…個人情報が記録された書類…を返還」."""
-    context = referenced + sent.norm + sent.items_text
+    # The first row of a 「項目：内容」 table leads the rows after it only as their sibling:
+    # without ``siblings`` they are left out too (「事故等の報告：…生じたときは」 says nothing of
+    # 「作業報告：毎月10日までに…」).
+    own_items = "" if not siblings and is_label_line(sent.norm) else sent.items_text
+    context = referenced + sent.norm + own_items
     if sent.attachment and _WORKERS_RULES.search(sent.attachment):
         # Each row of 「別表２　派遣労働者遵守事項」 is about the workers its title names.
         context += sent.attachment

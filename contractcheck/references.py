@@ -29,11 +29,15 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,45}}(省略|免除)[^�
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ"
                           # 「３　甲は、前項の監査に代えて、…内部監査の結果を…提出することができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}に代えて[^。]*ことができ"
+                          # 「３　…に係る第1項の承認は、…統括責任者の承認をもって代えることができる」
+                          rf"|{EARLIER_PROVISION}の(承認|同意|許可|許諾)は、[^。]*(をもって|で)代えることができ"
                           # 「２　前項の消去は、…保存期間が満了した後に行うことができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*後に(行う|実施する|する)ことができ")
 # 「第1項の規定は」「第１項第二号の規定は」「乙は、第1項の規定にかかわらず」: a later 項 naming
 # the provision it disapplies by number (group 1 the 項, group 2 the 号).
-NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の規定")
+# 「清掃…の業務に係る第1項の承認は」: the same for an approval the 項 requires.
+NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|[^。]{{1,30}}?に(?:係る|関する|ついての))?"
+                             rf"第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の(?:規定|承認|許可|同意)")
 # 「２　前項の範囲を超えて個人情報を収集する場合には、…」: a later 項 that allows going beyond
 # the limit an earlier one set (who decides it is the exception's kind).
 LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")

@@ -847,3 +847,20 @@ def test_workers_rules_catch_all_items_bar_tables_and_requests(engine, text, ite
 ])
 def test_later_paragraphs_that_hollow_defined_checks_and_other_provisos(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Rows of the workers' rules read with the article they belong to (「別表（第11条関係）」).
+    ("第11条　派遣元は、派遣労働者に、別表に掲げる事項を遵守させなければならない。\n２　別表第２号に定める義務は、派遣労働者が派遣元を退職した後もなお存続するものとする。\n\n別表（第11条関係）\n１　派遣先の定める庁舎管理規程を守ること。\n２　就業により知り得た派遣先の秘密を、外部の者に漏えいしないこと。", "dispatch-secrecy", "dispatch", "present"),
+    # A pledge in です・ます: 「…持ち帰ったりしません」 forbids.
+    ("第14条　派遣元は、派遣労働者に、就業開始前に別記の誓約書を派遣先に提出させるものとする。\n別記\n誓　約　書\n私は、派遣就業中に取り扱う個人情報について、次のとおり約束します。\n１　担当する業務のためだけに使用します。\n２　派遣先の了承を得ないで、複写その他の方法で写しを作ったり、職場から持ち帰ったりしません。\n３　情報が漏れたことに気付いたときは、ただちに派遣先の担当者に知らせます。", "dispatch-personal-info", "dispatch", "present"),
+    # 「第1項の承認は、…統括責任者の承認をもって代えることができる」; a consent required in 3項.
+    ("第18条　指定管理者は、管理業務の一部を第三者（指定管理者の子会社を含む。）に委託しようとするときは、あらかじめ区の承認を得なければならない。\n2　指定管理者は、再委託先に対し、この協定に定める義務を遵守させなければならない。\n3　清掃その他の定型的な業務に係る第1項の承認は、指定管理者が選任する統括責任者の承認をもって代えることができる。", "subcontracting", "outsourcing", "weak"),
+    ("第18条　区は、受託者がこの契約に違反したときは、この契約を解除することができる。\n2　受託者は、この契約に違反して区に損害を与えたときは、その損害を賠償しなければならない。\n3　第1項の規定による解除は、あらかじめ受託者の同意を得なければ、これを行うことができない。", "termination-damages", "outsourcing", "weak"),
+    # A report limited to what the contractor's own officer deems serious.
+    ("第26条　指定管理者は、個人情報の漏えいその他の事故が発生したときは、直ちに区に報告し、区の指示に従わなければならない。\n2　前項の報告の対象は、指定管理者の個人情報保護責任者が重大な事故と認めたものに限る。", "incident", "outsourcing", "weak"),
+    # A monthly report row is not excluded by the incident row beside it.
+    ("2　報告\n　作業報告　　：毎月10日までに、前月分の作業報告書（個人情報の取扱状況を含む。）を区に提出すること。\n　事故等の報告：事故が生じたときは、その内容を翌月の作業報告書に記載して報告すること。\n3　検査\n　区は、毎年度1回以上、受託者の作業所に立ち入り、個人情報の管理状況を検査するものとする。", "reporting-audit", "outsourcing", "present"),
+])
+def test_rows_of_an_article_polite_pledges_replaced_approvals_and_sibling_rows(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
