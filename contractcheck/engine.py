@@ -29,18 +29,6 @@ ENGINE_VERSION = "1"
 # sentence or after its topic (「区は、前項の報告を受けたときは」).
 _THE_ONE_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?(前項|同項)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
-_PROVISO_START = re.compile(r"^\s*(ただし|但し)")
-# A definition of an act brought in by ``background`` (「「定期確認」とは、…行う確認をいう。」);
-# not of a thing (「「秘密情報」とは、…書面…により開示された情報をいう」), whose words say
-# nothing of what the sentence does with it.
-_DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(確認|検査|監査|調査|点検|報告|提出|届出)"
-                                  r"(をいう|をいい|を指す|を意味する)[^。]*。?")
-# 「別表（第4条関係）」: an attachment that belongs to an article.
-_TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
-# 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」
-_ONLY_IF_ITEMS = re.compile(r"次の(各号|要件|条件|事項)[^。]{0,20}(場合|とき)に限(り|って)")
-# An attachment of rules for the contractor's people (「派遣労働者遵守事項」「従事者心得」「誓約書」).
-_WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員)[^。]{0,6}(遵守事項|心得|ルール|規則)|誓約書")
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
 # 「受託者は、前項の場合において」: names the 項 before, anywhere in the sentence.
 _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
@@ -54,8 +42,12 @@ _DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(�
                                   r"(をいう|をいい|を指す|を意味する)[^。]*。?")
 # 「別表（第4条関係）」: an attachment that belongs to an article.
 _TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
-# 「次の各号のいずれにも該当する場合に限り」: the conditions of the act are its 号 list.
-_ONLY_IF_LISTED = re.compile(r"(次の各号|次に掲げる)[^。]{0,20}(場合|とき)に限")
+# An attachment of rules for the contractor's people (「派遣労働者遵守事項」「従事者心得」「誓約書」).
+_WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員)[^。]{0,6}"
+                            r"(遵守事項|心得|ルール|規則)|誓約書")
+# 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
+# the act are its 号 list.
+_ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
 # 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
@@ -502,7 +494,7 @@ class Engine:
                 modality = "duty"
             if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
                 modality = "prohibition"
-            if modality == "permission" and _ONLY_IF_ITEMS.search(lead.norm):
+            if modality == "permission" and _ONLY_IF_LISTED.search(lead.norm):
                 # 「次の各号のいずれにも該当する場合に限り、…委託することができる」: each item is
                 # a condition the permission requires, not something permitted.
                 modality = "duty"
