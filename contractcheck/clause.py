@@ -317,6 +317,12 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
             modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
             modality = modality_of(text[_main_predicate(root).idx:])
+    if pred is not root and anchor.i == pred.i and pred.dep_ == "acl" and pred.head.pos_ == "NOUN" \
+            and pred.head.lemma_ not in _CONDITION_NOUNS \
+            and any(t.dep_ == "aux" and t.lemma_ == "た" for t in pred.children):
+        # 「あらかじめ甲に届け出た作業場所において行わなければならない」: the act named, done
+        # already, describes the noun; the duty is to work there, not to notify.
+        modality = "statement"
     if any(t.lemma_ in ("努める", "努力") for t in path) or _EFFORT.search(text[anchor.idx:]):
         # 「漏らしてはならず、…努める」 keeps its prohibition; 「漏らすことのないよう…努める」
         # is a purpose clause under the effort verb.

@@ -864,3 +864,22 @@ def test_later_paragraphs_that_hollow_defined_checks_and_other_provisos(engine, 
 ])
 def test_rows_of_an_article_polite_pledges_replaced_approvals_and_sibling_rows(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # 「あらかじめ甲に届け出た作業場所」: a notification done already describes the place; the
+    # duty is to work there. A notice required 「あらかじめ…届け出なければならない」 is a duty.
+    ("乙は、個人情報を取り扱う作業を、あらかじめ甲に届け出た作業場所において行わなければならない。", "届け出", "statement"),
+    ("乙は、作業場所を、あらかじめ甲に届け出なければならない。", "届け出", "duty"),
+    # The relative clause's own argument keeps the force of the list it is in.
+    ("乙は、個人情報の管理責任者の氏名を記載した届出書を甲に提出しなければならない。", "責任者", "duty"),
+])
+def test_a_past_act_in_a_relative_clause_describes(engine, text, word, expected):
+    from contractcheck.clause import analyze
+    from contractcheck.nlp import get_nlp
+    from contractcheck.parties import resolve
+
+    doc = get_nlp()(text)
+    anchor = next(t for t in doc if word in t.text)
+    assert analyze(doc, anchor, resolve(text)).modality == expected
