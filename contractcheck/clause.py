@@ -24,6 +24,8 @@ _PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|ても�
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|(?<=[いきしちにみりえけせてねめれべげで])得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければなりません|ねばならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|てください|て下さい|でください|で下さい|る。$|う。$|す。$|従う|る$|う$|ます$)")
 
+# Notifying and reporting (「あらかじめ甲に届け出た作業場所」: a notice done already).
+_NOTICE_VERBS = {"届け出る", "届出る", "届出", "報告", "通知", "提出", "申し出る", "申出る"}
 # NOTE: 「ところ」 is left out: 「甲の指示するところにより」 is a manner, not a condition.
 _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り"}
 
@@ -317,8 +319,8 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
             modality = "statement" if pred.dep_ == "acl" else "duty"
         else:
             modality = modality_of(text[_main_predicate(root).idx:])
-    if pred is not root and anchor.i == pred.i and pred.dep_ == "acl" and pred.head.pos_ == "NOUN" \
-            and pred.head.lemma_ not in _CONDITION_NOUNS \
+    if pred is not root and anchor.i == pred.i and anchor.lemma_ in _NOTICE_VERBS \
+            and pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and pred.head.lemma_ not in _CONDITION_NOUNS \
             and any(t.dep_ == "aux" and t.lemma_ == "た" for t in pred.children):
         # 「あらかじめ甲に届け出た作業場所において行わなければならない」: the act named, done
         # already, describes the noun; the duty is to work there, not to notify.
