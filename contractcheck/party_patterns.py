@@ -59,6 +59,7 @@ class PartyPatterns(NamedTuple):
     others_information: re.Pattern  # 「乙の営業上の秘密」「派遣元の顧客名簿」: not the client's
     client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
     agent: re.Pattern           # 「受注者により」 right before a passive predicate
+    refuses: re.Pattern         # 「乙は、…前項の監査を拒むことができる」「…に代えて」「乙の社内規程」
 
 
 # The dispatched workers, and the officers only a contractor appoints, judge on the contractor's
@@ -107,6 +108,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
+        refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代えて"
+                           rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)"),
         contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 

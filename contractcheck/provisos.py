@@ -133,16 +133,6 @@ _AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直
 _ONLY_WITH_PROVISO = re.compile(r"^\s*(ただし|但し)、?[^。]*((場合|とき)に限(る|り)|(承認|承諾|許可|同意)を(得|受け)なければならな)")
 
 
-def _contractor_refuses(text: str, parties: Parties) -> bool:
-    """「３　乙は、業務に支障があるときは、前項の監査を拒むことができる」: whatever the stated
-    ground, the contractor is the one who decides to refuse."""
-    words = "|".join(map(re.escape, sorted(parties.contractor, key=len, reverse=True)))
-    # 「甲は、前項の監査に代えて、…自ら実施した内部監査の結果を…提出することができる」 (甲 = the
-    # company); 「…受注者の社内規程に定める保存期間が満了した後に行うことができる」.
-    return bool(re.search(rf"({words})は、[^。]*(拒む|拒否する|断る)ことができ|({words})は、[^。]*に代えて"
-                          rf"|({words})の(社内規程|社内規則|内部規程|社内基準)", text))
-
-
 def _own_scope(text: str, parties: Parties) -> bool:
     """「受注者が重大な事故であると判断したときは…報告」「甲が開示して差し支えないと判断する範囲で」:
     a duty that applies only where the contractor itself so judges is left to the contractor.
@@ -205,7 +195,10 @@ def _classify_ground(text: str, parties: Parties) -> str:
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.
     if own_judgements(text, parties) or patterns.own_approval.search(text) \
-            or patterns.contractor_topic_judges.search(text) or _contractor_refuses(text, parties):
+            or patterns.contractor_topic_judges.search(text) or patterns.refuses.search(text):
+        # 「３　乙は、業務に支障があるときは、前項の監査を拒むことができる」: whatever the stated
+        # ground, the contractor decides to refuse (or to replace the check, or to go by its own
+        # rules).
         # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
         return "own"
     if _SUBJECTS_CONSENT.search(text) and not by_client:
