@@ -12,7 +12,7 @@ from .parties import Parties
 from .party_patterns import approvals, client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, NAMED_PROVISION, NOT_THIS_LIMIT
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER, NAMED_PROVISION, NOT_THIS_LIMIT
 from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
@@ -147,9 +147,11 @@ _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|�
 _CELL_FORBIDS = re.compile(r"^(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
 # A cell that opens with its verdict (「可、業務従事者に限る。」).
+# 「体制表：契約締結後7日以内に区へ提出」: a 仕様書 row that ends in the act is an instruction.
+_CELL_INSTRUCTS = re.compile(r"(提出|届出|届け出|報告|返還|返却|消去|廃棄)(する(こと)?)?。?$")
 _CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
 # 「報告の時期：…」: a table row written as a line, its label before the colon.
-_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,15}[）)])?[:：]")
+_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}[）)])?[:：]")
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 
@@ -232,6 +234,8 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             modality = "prohibition"
         elif _CELL_ALLOWS.search(value) and modality_of(value) is None:
             modality = "permission"
+        elif modality == "statement" and _CELL_INSTRUCTS.search(value):
+            modality = "duty"
         if _CELL_FORBIDS.match(value) or _CELL_OPENS_ALLOWING.match(value):
             # 「複製・複写：不可、ただし、発注者が…承認したものを除く。」: the party in the
             # cell's proviso approves; the row binds whoever the table's lead binds.
@@ -309,6 +313,10 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
     # A clause without a marker of its own (「消去し、」「報告するとともに、」) takes the main
     # predicate's force, unless a new topic starts in between (「甲は…報告し、乙は…監査する
     # ことができる」): then it is a plain duty of its own subject.
+    if modality is None and pred is not root and re.search(r"[てで]はならず、", text[pred.idx:root.idx]):
+        # 「…複製し、複写し、…持ち出してはならず、…場合には、…報告しなければならない」: the
+        # coordinated acts share the ban that closes them, not the duty after it.
+        modality = "prohibition"
     if modality is None and pred is not root:
         if pred.dep_ == "acl" and pred.head.lemma_ in _CONDITION_NOUNS:
             # 「…を定めたときも、受注者は、…提出する」: a condition of the main predicate, whose
@@ -347,8 +355,10 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # is only as strong as the sentence that introduces it; under 「次の各号に掲げる用語の
         # 意義は、…による」 each item defines a word.
         modality = inherited_modality
-    if DISAPPLY.match(text) and re.search(rf"(適用しない|{NOT_THIS_LIMIT}|要しない)", text):
-        # 「前項の規定は、…複製には、適用しない。」 takes a rule away; it states none. One that
+    if (DISAPPLY.match(text) and re.search(rf"(適用しない|{NOT_THIS_LIMIT}|要しない)", text)) \
+            or LATER_WAIVER.search(text):
+        # 「前項の規定は、…複製には、適用しない。」「前項の検査は、…行わないものとする。」 takes
+        # a rule away (or lets it be skipped); it states none. One that
         # needs the client's approval (「…であって、あらかじめ甲の承認を得たものについては、
         # 適用しない」) keeps the rule under that approval: judged as the earlier 項's exception.
         approved = client_approval_re(parties).search(text) and not APPROVAL_WAIVED.search(text) \

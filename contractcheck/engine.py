@@ -15,13 +15,13 @@ from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
 from .extract.text import decode
-from .judge import Hit, has_any, combine, judge_rule, title_names_information
+from .judge import Hit, combine, evidence_of, has_any, judge_rule, title_names_information
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
-from .references import (ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, NAMED_ARTICLE_WAIVER,
-                         NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, TABLE_WAIVER)
+from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS,
+                         NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, TABLE_WAIVER)
 from .segment import SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -43,8 +43,8 @@ _DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(�
 # 「別表（第4条関係）」: an attachment that belongs to an article.
 _TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
 # An attachment of rules for the contractor's people (「派遣労働者遵守事項」「従事者心得」「誓約書」).
-_WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員)[^。]{0,6}"
-                            r"(遵守事項|心得|ルール|規則)|誓約書")
+_WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員|派遣就業)[^。]{0,6}"
+                            r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
 _ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
@@ -88,6 +88,13 @@ class Prepared:
                 out.setdefault(kanji_to_int(owner.group(1)), []).append(sent.norm)
         return {n: "\n".join(texts) for n, texts in out.items()}
 
+    @cached_property
+    def schedule(self) -> str:
+        """The timing rows of an attached 仕様書 (「報告の時期：毎月10日まで」), which
+        「仕様書に定める時期に」 in the contract refers to."""
+        return "".join(s.norm for s in self.structure.sentences
+                       if s.attachment and "仕様書" in s.attachment and _TIMING_ROW.search(s.norm))
+
 
 @dataclass(frozen=True)
 class _Setting:
@@ -98,8 +105,10 @@ class _Setting:
     own_context: str        # the sentence, its 号 list and its lead
     what_referred: str      # the provisions it names (for what a rule's words are about)
     items_approval: bool    # its listed conditions include the client's approval
-    items_own: bool         # its list ends in 「その他受注者が必要と認めるもの」
+    items_own: bool         # its list ends in 「その他受注者が必要と認めるもの」, or a term it
+                            # uses is defined as what the contractor judges
     others_information: bool  # it is about the contractor's own secrets, none of the client's
+    on_request_only: bool   # it (or its lead) binds only when the client asks
 
 
 class Engine:
@@ -214,9 +223,12 @@ class Engine:
         definitions = definition_index(sents, prepared.parties)
         # What each sentence brings in by reference, found once and read by both the context
         # filters and the local rules.
-        schedule = "".join(s.norm for s in sents if s.attachment and "仕様書" in s.attachment
-                           and _TIMING_ROW.search(s.norm))
-        referenced = [background(s, articles, definitions, schedule) for s in sents]
+        referenced = [background(s, articles, definitions, prepared.schedule) for s in sents]
+        title = prepared.structure.title or ""
+        if _WORKERS_RULES.search(title):
+            # 「就業条件明示書」「誓約書」 as the document itself: all of it is addressed to the
+            # workers.
+            referenced = [r + title for r in referenced]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
         exclusions = [sentence_context(s, sents, referenced[s.index], siblings=False) for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
@@ -347,10 +359,10 @@ class Engine:
         # 「委託者は、定期確認を行う」 with 「「定期確認」とは、委託者が、年1回以上、…確認をいう」: what
         # a defined term means is said by the sentence that uses it.
         own_context += "".join(m.group(0) for m in _DEFINITION_SENTENCE.finditer(referenced))
-        if _NAMES_SPECIFICATION.search(sent.norm) and _TIMING_ROW.search(referenced):
+        if reads_schedule(sent, prepared.schedule):
             # 「仕様書に定める頻度により…検査する」: the 仕様書's timing rows are this
-            # sentence's own words (``background`` brought them in).
-            own_context += referenced
+            # sentence's own words.
+            own_context += prepared.schedule
         # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
         # 事前に得たこと」: the conditions listed include the approval.
         items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
@@ -360,6 +372,11 @@ class Engine:
         items_own = bool(sent.items_text) and any(
             "その他" in sent.items_text[max(0, m.start() - 20):m.end()]
             for m in own_judgements(sent.items_text, parties))
+        # 「「事故」とは、…のうち、指定管理者が重大であると認めたものをいう」: a term the sentence
+        # uses covers only what the contractor judges it to.
+        items_own = items_own or any(
+            re.match(r"[^。、]{0,4}?もの(をいう|をいい|に限る)", referenced[m.end():])
+            for m in own_judgements(referenced, parties))
         # 「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
         # not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it.
         about = sent.norm
@@ -367,10 +384,12 @@ class Engine:
             about = sents[sent.index - 1].norm + about
         others_information = bool(party_res(parties).others_information.search(about)) \
             and not party_res(parties).client_information.search(about)
+        on_request_only = bool(party_res(parties).on_request_only.search(
+            sent.norm if lead is None else lead.norm))
         setting = settings[sent.index] = _Setting(
             inherited_bearer, inherited_modality, next_text, own_context,
             _referred_provisions(sent, sents) + referenced, items_approval, items_own,
-            others_information)
+            others_information, on_request_only)
         return setting
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
@@ -416,6 +435,9 @@ class Engine:
                                          sent.article_title or "")
                     if verdict is None or verdict[0] == "none":
                         continue
+                    if verdict[0] == "adequate" and rule.duty_always and setting.on_request_only:
+                        verdict = ("weak", "義務が甲（派遣先）から指示や求めがあった場合に限られており、"
+                                           "常に課される定めになっていません。")
                     level, reason = verdict
                     contrary = level == "weak" and clause.modality in rule.contrary
                     if best is None or (best[0] == "weak" and level == "adequate") or (
@@ -444,15 +466,23 @@ class Engine:
                 continue
             before = sents[nxt.index - 1]
             if _PROVISO_START.match(nxt.norm) and before.index != sent.index \
-                    and before.lead != sent.index and before.para_index != sent.para_index:
+                    and before.lead != sent.index and before.para_index != sent.para_index \
+                    and not _speaks_of(before, sent, sents):
                 # 「２　…複製してはならない。ただし、…この限りでない。」 is 2項's proviso, not
-                # one of 1項 (a proviso after this sentence's own list is still its own).
+                # one of 1項 (a proviso after this sentence's own list is still its own). But
+                # 「２　乙は、前項各号の措置を講ずるに当たり、…。ただし、乙が不要と判断した措置に
+                # ついては、これを講じないことができる。」 speaks of 1項's measures.
                 continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]
                                     if s.lead != sent.index}
+                # 「２　前項の措置の具体的内容は、別紙のとおり」「３　…前項の措置の全部又は一部を
+                # 省略することができる」: 2項 only details 1項, so 3項's 「前項」 reaches 1項 too.
+                through_details = len(later_paragraphs - {sent.para_index}) == 2 \
+                    and _speaks_of(sents[nxt.index - 1], sent, sents) \
+                    and ABOUT_THE_PREVIOUS.match(sents[nxt.index - 1].norm)
                 if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm) \
-                        and not _names_this_provision(nxt.norm, about or sent):
+                        and not _names_this_provision(nxt.norm, about or sent) and not through_details:
                     # 「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」
                     # speak of 2項, not of 1項 two paragraphs up.
                     continue
@@ -533,12 +563,24 @@ class Engine:
         """special-provisions-link: the body binds the contractor to a 特記事項, and it is there."""
         # An attachment heading with nothing under it (「別表　個人情報取扱特記事項（別添のとおり）」)
         # does not put the 特記事項 in the contract.
+        # 「別記1　情報セキュリティ特記事項」 alone is not the 特記事項 on personal information.
         has_tokki = any(_SPECIAL_PROVISIONS_TITLE.search(a) and _has_content(prepared, a)
+                        and not (_OTHER_SPECIAL_PROVISIONS.search(a) and "個人情報" not in a)
                         for a in prepared.structure.attachments) or (
             prepared.structure.title is not None and "特記事項" in prepared.structure.title
             # 「第２０条（特記事項）」 heading an article on consultation is no 特記事項.
             and not _ARTICLE_HEADING.match(prepared.structure.title))
-        bound = result.status == "present"
+        # 「別紙2「…情報セキュリティ特記事項」を遵守しなければならない」 binds another one.
+        bound = result.status == "present" and not all(
+            _OTHER_SPECIAL_PROVISIONS.search(e.text) and "個人情報" not in e.text for e in result.evidence)
+        partial = [s for s in prepared.structure.sentences
+                   if s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment)
+                   and _DELIVERED_LATER.search(s.norm)]
+        if bound and has_tokki and partial:
+            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
+                              result.evidence + (evidence_of(partial[0]),),
+                              "特記事項の一部が添付されず、後日交付・別冊とされています。遵守させる条項の全体を契約書に添付してください。",
+                              spec.suggestion, result.notes)
         if bound and has_tokki:
             return result
         if bound and not has_tokki:
@@ -548,6 +590,10 @@ class Engine:
                               spec.suggestion, result.notes)
         if result.status == "weak":
             return result  # a binding clause that falls short says why itself
+        if result.status == "present":
+            # Only another 特記事項 is bound: the personal-information one is not.
+            result = replace(result, status="missing", evidence=(), reason=spec.facets[0].missing,
+                             suggestion=spec.suggestion)
         if has_tokki:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
                               result.evidence,
@@ -562,6 +608,12 @@ _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 _SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項|特記仕様書)"
                                        r"|個人情報の(保護|取扱い?)に(関する|係る)事項$")
 
+# 「（第3条から第12条までは、追って甲が乙に交付する。）」「第三から第十二まで（別冊のとおり。）」:
+# the 特記事項 is only partly attached.
+_DELIVERED_LATER = re.compile(r"第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで[^。]{0,20}"
+                              r"(追って|後日|別途|別冊|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による)")
+# Special provisions on another subject (security, environment, safety, works).
+_OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ)[^。]{0,8}特記事項")
 
 def _has_content(prepared: Prepared, attachment: str) -> bool:
     """The attachment has a provision, not only a note such as 「（別添のとおり）」."""
@@ -588,9 +640,9 @@ _DEFINED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十\d０-９]+|[
                            r"[\s　]*([^\s　、。「」()（）]{2,12})[\s　]+[^。]*(をいう|をいい)")
 # Terms every sentence uses: their definition would lend its words to the whole document.
 _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
-# ... but 「契約書類」「契約図書」 name the set of documents the contract binds to (a 特記事項 among
-# them), and are used in few sentences.
-_DOCUMENT_SET = ("書類", "図書")
+# ... but 「契約書類」「契約図書」「契約書等」 name the set of documents the contract binds to
+# (a 特記事項 among them), and are used in few sentences.
+_DOCUMENT_SET = ("書類", "図書", "契約書等")
 
 
 def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
@@ -622,8 +674,7 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
         # A row of 「別表（第11条関係）」 is read with the article it belongs to (「派遣元は、
         # 派遣労働者に、…別表に掲げる事項を遵守させなければならない」).
         refs.append(articles.get((None, f"第{kanji_to_int(owner.group(1))}条"), ""))
-    if schedule and _NAMES_SPECIFICATION.search(sent.norm) \
-            and not (sent.attachment and "仕様書" in sent.attachment):
+    if reads_schedule(sent, schedule):
         refs.append(schedule)
     for m in ARTICLE_REFERENCE.finditer(sent.norm):
         label = f"第{m.group(1)}条"
@@ -633,6 +684,22 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _speaks_of(later: Sentence, sent: Sentence, sents: list[Sentence]) -> bool:
+    """``later`` is the first sentence of the 項 right after ``sent``'s and refers to it as
+    「前項」."""
+    first = later.index > 0 and sents[later.index - 1].para_index != later.para_index
+    next_paragraph = [s.para_index for s in sents[sent.index + 1:later.index + 1]
+                      if s.lead != sent.index and s.para_index != sent.para_index]
+    return bool(first and later.same_article(sent) and set(next_paragraph) == {later.para_index}
+                and re.search(r"前項", later.norm))
+
+
+def reads_schedule(sent: Sentence, schedule: str) -> bool:
+    """Whether ``sent`` takes its timing from the attached 仕様書 (「仕様書に定める時期に」)."""
+    return bool(schedule) and bool(_NAMES_SPECIFICATION.search(sent.norm)) \
+        and not (sent.attachment and "仕様書" in sent.attachment)
 
 
 def is_rule_row(sent: Sentence) -> bool:

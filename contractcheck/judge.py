@@ -113,7 +113,9 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
 
 # 「本業務の終了時又は委託元から請求があったときは、…返還する」: the request is a further
 # occasion, not the only one.
-_EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した)?(時|とき|場合)(、)?(又は|若しくは|及び)[^。]{0,25}(請求|求め|指示|必要と認め)")
+# The same as a 号 list: 「(1) 業務が完了したとき。(2) …解除されたとき。(3) 発注者から求めがあったとき。」
+_EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した)?(時|とき|場合)(、)?(又は|若しくは|及び)[^。]{0,25}(請求|求め|指示|必要と認め)"
+                            r"|(終了|完了|満了|解除)(した|された)?(時|とき|場合)。[^。]{0,25}(請求|求め|指示)(が|を受け)")
 
 
 def title_names_information(title: str, rule: Rule) -> bool:
@@ -179,7 +181,7 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
     missing_required = [fid for fid in spec.require if fid not in adequate]
     is_present = not missing_required and not contrary
     evidence_hits = _pick_evidence(spec, by_facet, is_present)
-    evidence = tuple(_evidence(h.sentence) for h in evidence_hits)
+    evidence = tuple(evidence_of(h.sentence) for h in evidence_hits)
     notes = tuple(dict.fromkeys(
         [spec.advise[fid] for fid in spec.advise if fid not in adequate]
         + [h.note for h in hits if h.note and h.level == "adequate"]))
@@ -237,7 +239,7 @@ def _missing_reason(spec: ItemSpec) -> str:
     return f"{spec.title}（{labels}）に当たる定めが見つかりません。"
 
 
-def _evidence(s: Sentence) -> Evidence:
+def evidence_of(s: Sentence) -> Evidence:
     loc = s.loc
     return Evidence(file=loc.file, article=s.article, text=s.text, page=loc.page,
                     paragraph=loc.paragraph, line=loc.line, table=loc.table, row=loc.row,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 CLIENT_DEFAULT = ("甲", "委託者", "発注者", "区", "本区", "派遣先", "委託元", "発注者側", "市", "町",
                   "指揮命令者", "派遣先責任者", "所管課", "担当課", "主管課", "区長", "市長", "町長")
 CONTRACTOR_DEFAULT = ("乙", "受託者", "受注者", "指定管理者", "派遣元", "事業者", "請負者",
-                      "受託事業者", "委託先", "受託業者", "業者")
+                      "受託事業者", "委託先", "受託業者", "業者", "自社", "当社", "弊社")
 # People acting for the contractor: a duty placed on them is the contractor's side's duty.
 CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "派遣労働者", "作業従事者",
                     "受託者の従業員", "乙の従業員", "担当者")

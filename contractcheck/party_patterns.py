@@ -57,6 +57,8 @@ class PartyPatterns(NamedTuple):
     contractor_topic_judges: re.Pattern  # 「受託者は、…支障があると認めるときは」 (in an exception)
     contractor_consent: re.Pattern  # 「受託者の同意を得た場合に限り」: a client right the contractor can refuse
     others_information: re.Pattern  # 「乙の営業上の秘密」「派遣元の顧客名簿」: not the client's
+    on_request_only: re.Pattern  # 「派遣元は、派遣先から指示があった場合に限り、…」
+    delegated_approval: re.Pattern  # 「前項の承認は、受注者の個人情報管理責任者が行う」
     client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
     agent: re.Pattern           # 「受注者により」 right before a passive predicate
     refuses: re.Pattern         # 「乙は、…前項の監査を拒むことができる」「…に代えて」「乙の社内規程」
@@ -83,7 +85,11 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「乙は、必要と認めるときは」: the topic judges for itself too.
         # 「受託者は、…損害を与えたことを自ら認めたときは」: the contractor admits it or not.
         own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
-                                 r"|は、[^、。が]{0,20}?(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と"
+                                 # 「派遣元責任者は、…報告を受けた場合において、必要と認めるときは」
+                                 # 「乙は、当該事故が重大であると判断したときは」 (not 「乙は、甲が必要と
+                                 # 認めるときは」: another party judging)
+                                 rf"|{officer}は、(?:[^、。]{{0,30}}?、)?(?:(?!(?:{any_party}|本人|委員会)が)[^、。]){{0,20}}?"
+                                 r"(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と"
                                  r"|は、[^。]{0,40}?自ら)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile(f"({any_party})が"),
@@ -105,12 +111,24 @@ def party_res(parties: Parties) -> PartyPatterns:
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
         contractor_consent=re.compile(rf"({contractor_words})(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(
-            rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"),
+            # 「当社の営業上の秘密」 in the staffing company's own rules for its workers
+            rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"
+            # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
+            rf"|({contractor_words})(が|の)(作成|所有|保有|著作)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"),
+        delegated_approval=re.compile(
+            rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
+        on_request_only=re.compile(
+            rf"^(?:[^、。]{{1,15}}は、)?({client_words})(から|の)[^、。]{{0,15}}?(指示|求め|請求|要請|要求)"
+            r"(が|を受けた)?(あった|ある|受けた)?(場合|とき)(に限り|に限って|には|は)、"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
-        refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代えて"
-                           rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)"),
-        contractor_topic_judges=re.compile(rf"({contractor_words})は、[^。]{{0,30}}?と(認め|判断)"),
+        refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代え(て|る)"
+                           rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)"
+                           # 「受注者が定める個人情報保護方針に従うものとし」
+                           rf"|({contractor_words})が(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール)に(従|よ)"),
+        # 「派遣元責任者は、…必要と認めるときは、派遣先に報告する」: the contractor's own officer too.
+        contractor_topic_judges=re.compile(
+            rf"({contractor_words})(?:の?[^、。は]{{0,6}}?(?:責任者|管理者|担当者))?は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
 

@@ -8,7 +8,7 @@ item needs, reasons, model wording, examples); ``judge.py`` decides how.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
@@ -24,11 +24,6 @@ DEFAULT_DIRS = (PACKAGE_ROOT.parent / "clause_patterns", PACKAGE_ROOT / "data" /
 ITEM_KEYS = {"id", "basis", "title", "severity", "kinds", "summary", "triggers", "facets",
              "require", "advise", "suggestion", "examples", "order"}
 FACET_KEYS = {"label", "missing", "rules"}
-RULE_KEYS = {"match", "bearer", "accept", "approval_permission_ok", "context_any", "exclude_any",
-             "require_any", "weak_any", "allow_condition", "weak_if_condition", "note",
-             "context_also", "contrary", "to_client", "local_context", "client_approver",
-             "not_internal", "client_act_unrelated", "client_information_only",
-             "workers_data_unrelated"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement", "definition"}
 BEARERS = {"contractor", "client", "any"}
@@ -76,6 +71,13 @@ class Rule:
                                            # unless the client bears it
     workers_data_unrelated: bool = False  # the client handling the dispatched workers' own
                                           # personal data is another matter, not a misplaced duty
+    duty_always: bool = False  # the duty must not wait for the client's request (「事業者は、区から
+                               # 指示があった場合には、派遣労働者に次の事項を遵守させる」)
+
+
+# A rule's keys are its fields; the true/false ones are switches, off unless a rule sets them.
+RULE_KEYS = frozenset(f.name for f in fields(Rule))
+RULE_SWITCHES = tuple(f.name for f in fields(Rule) if f.type == "bool")
 
 
 @dataclass(frozen=True)
@@ -246,28 +248,18 @@ def _load_rule(src, where, data, triggers) -> Rule:
     contrary = _str_list(src, f"{where}.contrary", data.get("contrary"))
     if set(contrary) - {"permission", "negated"}:
         raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
-    for key in ("approval_permission_ok", "allow_condition", "to_client", "local_context",
-                "client_approver", "not_internal", "client_act_unrelated", "client_information_only",
-                "workers_data_unrelated"):
+    for key in RULE_SWITCHES:
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")
     return Rule(match=match, bearer=bearer, accept=accept,
-                approval_permission_ok=data.get("approval_permission_ok", False),
                 context_any=_str_list(src, f"{where}.context_any", data.get("context_any")),
                 exclude_any=_str_list(src, f"{where}.exclude_any", data.get("exclude_any")),
                 require_any=_word_checks(src, f"{where}.require_any", data.get("require_any")),
                 weak_any=_word_checks(src, f"{where}.weak_any", data.get("weak_any")),
-                allow_condition=data.get("allow_condition", False),
                 weak_if_condition=wic_checks[0] if wic_checks else None,
                 note=_expect_type(src, f"{where}.note", data.get("note", ""), str, "文字列"),
                 context_also=_str_list(src, f"{where}.context_also", data.get("context_also")),
-                contrary=contrary, to_client=data.get("to_client", False),
-                local_context=data.get("local_context", False),
-                client_approver=data.get("client_approver", False),
-                not_internal=data.get("not_internal", False),
-                client_act_unrelated=data.get("client_act_unrelated", False),
-                client_information_only=data.get("client_information_only", False),
-                workers_data_unrelated=data.get("workers_data_unrelated", False))
+                contrary=contrary, **{key: data.get(key, False) for key in RULE_SWITCHES})
 
 
 class _StrictLoader(yaml.SafeLoader):

@@ -11,7 +11,7 @@ import re
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, LATER_BEYOND,
-                         LATER_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, TABLE_WAIVER)
+                         LATER_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -40,7 +40,7 @@ APPROVAL_DONE_WITHOUT = re.compile(
 
 _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
 # What a following 「ただし、…」 sentence does to the duty before it.
-_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|要しません|不要とする|行わない|実施しない|妨げない|差し支えない|差し支えありません|なくても(かま|構)?(わ|い|よい|良い|差し支え)|によるものとする|による。$|優先する)")
+_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|足りる|要しません|不要とする|行わない|実施しない|妨げない|差し支えない|差し支えありません|なくても(かま|構)?(わ|い|よい|良い|差し支え)|によるものとする|による。$|優先する)")
 
 
 def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
@@ -50,6 +50,11 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     for t in doc:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
+            if len(span) <= 4:
+                # 「情報（公知のものを除く。）」: the parser may leave 除く without its object;
+                # the exception is what the parenthesis (or the clause) it ends says.
+                before = doc[:t.i + 1].text
+                span = before[max(before.rfind("("), before.rfind("（"), before.rfind("、")) + 1:]
             # 「…に限り取得するものとし、乙の承認を得た場合を除き、…」: the parser may hang the
             # clause before (with its own condition 「取得するときは」) under 除き, or the
             # sentence's own condition; the exception starts after either ends.
@@ -74,7 +79,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
                 or TABLE_WAIVER.search(following) \
-                or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)):
+                or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
+                or _puts_own_rules_instead(following, parties):
             # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if re.search(r"次の(各号|いずれか)", following) and after:
@@ -87,7 +93,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
                 # hold at once, hence かつ: classify_exception judges them as one ground).
                 following += "かつ" + after
             texts.append(following)
-    if _own_scope(text, parties) and not restores_approval(followings[0], parties):
+    if (_own_scope(text, parties) and not restores_approval(followings[0], parties)) \
+            or _puts_own_rules_instead(text, parties):
         return "own"
     proviso = re.search(r"(ただし|但し)、?(.*)$", text)
     if proviso and own_judgements(proviso.group(2), parties) \
@@ -106,6 +113,12 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         if kind in kinds:
             return kind
     return "approval"
+
+
+def _puts_own_rules_instead(text: str, parties: Parties) -> bool:
+    """「前条の規定にかかわらず、受注者は、…受注者が定める個人情報保護方針に従うものとし」: the
+    provision before is put aside for the contractor's own rules."""
+    return bool(OVERRIDES.match(text)) and bool(party_res(parties).refuses.search(text))
 
 
 def _scope_decided_by_client(text: str, parties: Parties) -> bool:
@@ -165,8 +178,9 @@ def classify_exception(text: str, parties: Parties) -> str:
     """approval / law / swallowing / own. With several grounds (「甲の指示による場合及び乙が業務上
     必要な場合を除き」) each is judged, and one ground without approval swallows the rule."""
     grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
-    # 「…場合であって、あらかじめ甲の承認を得たとき」 joins its conditions: judged as one.
-    if len(grounds) > 1 and not re.search(r"(であって|かつ)", text):
+    # 「…場合であって、あらかじめ甲の承認を得たとき」「…求められた場合において、…通知したとき」
+    # join their conditions: judged as one.
+    if len(grounds) > 1 and not re.search(r"(であって|かつ|(場合|とき)において、)", text):
         kinds = [_classify_ground(g, parties) for g in grounds]
         for kind in ("own", "swallowing", "law"):
             if kind in kinds:
@@ -177,6 +191,9 @@ def classify_exception(text: str, parties: Parties) -> str:
 
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = party_res(parties)
+    if patterns.delegated_approval.search(text):
+        # 「２　前項の承認は、受注者の個人情報管理責任者が行うものとする」
+        return "own"
     if patterns.own_approval.search(text) and _EITHER.search(text) and not _JOINED.search(text):
         # 「乙の指示又は甲の情報管理責任者の承認がある場合を除き」 (甲 = the company): either
         # approval will do, so the contractor's own is enough.
@@ -210,6 +227,9 @@ def _classify_ground(text: str, parties: Parties) -> str:
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
+    if re.search(rf"({patterns.client.pattern})が[^、。]{{0,15}}?(示した|定めた|指示した|指定した|決定した)(とき|場合)", text):
+        # 「ただし、区が書面により別段の基準を示したときは、その基準による」: the client decides.
+        return "approval"
     if _LAW.search(text) or _NO_FAULT.search(text) or _NOT_SECRET.search(text) or re.search(
             rf"({patterns.client.pattern})の責め?に帰すべき", text):
         # 「ただし、区の責めに帰すべき事由による場合は、この限りでない」: the client's own fault.

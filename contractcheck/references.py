@@ -13,22 +13,31 @@ EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号
 # 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
 # old 「此の限りに在らず」).
 NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません|(この|此の)限りに(あら|在ら)ず"
-# 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies.
+# 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies
+# (its condition may come first: 「乙が…と判断した場合は、前項の規定にかかわらず、…できる」).
 # With a topic first (「受託者は、第1項の規定にかかわらず、…できる」) or one 号 named
 # (「第1項第二号の規定は、…適用しない」); 。 closing a parenthesis (「（宛名を含む。）」) does not
 # end it.
-DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
+DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|[^。]{{1,40}}?(?:場合|とき)(?:は|には|において)、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
                       rf"(適用しない|{NOT_THIS_LIMIT}|要しない|できる|足りる|行わない|実施しない)")
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
 LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,45}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
+                          # 「２　前項の検査は、受託者が…申し出たときは、行わないものとする」
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]{{0,60}}(行わない|実施しない|要しない)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,20}}は、[^。]*足りる"
                           # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ"
+                          # 「３　乙は、前項の検査の対象が…と乙が判断するときは、当該検査を拒むことができる」
+                          rf"|{EARLIER_PROVISION}の[^。]{{0,50}}?を、?(拒む|拒否する|断る)ことができ"
                           # 「３　甲は、前項の監査に代えて、…内部監査の結果を…提出することができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}に代えて[^。]*ことができ"
+                          # 「２　乙は、…報告書を甲に提出することにより、前項の確認に代えることができる」
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}に代えることができ"
+                          # 「２　前項の承認は、受注者の個人情報管理責任者が行うものとする」
+                          rf"|{EARLIER_PROVISION}の(承認|同意|許可|許諾)は、[^。]{{0,40}}が(行う|する|与える)"
                           # 「３　…に係る第1項の承認は、…統括責任者の承認をもって代えることができる」
                           rf"|{EARLIER_PROVISION}の(承認|同意|許可|許諾)は、[^。]*(をもって|で)代えることができ"
                           # 「２　前項の消去は、…保存期間が満了した後に行うことができる」
@@ -50,6 +59,9 @@ APPROVAL_FOR_THE_PREVIOUS = re.compile(r"^\s*[^、。]{1,12}は、(前項|同項
 # 「前欄の場合において」: a table row read with the row above.
 BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号|前欄)")
 # 「第6条　前条の規定にかかわらず、…」: the next article overriding this one.
+# 「前条の規定にかかわらず、受注者は、…」「受託者は、前項の規定にかかわらず、…」: a provision put
+# aside by the one that says so (what it puts in its place decides the exception's kind).
+OVERRIDES = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?の規定にかかわらず")
 NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
 # a named article whose opening is read with the sentence.

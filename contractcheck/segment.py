@@ -109,7 +109,7 @@ _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
 _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
 _ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
-_TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款", "ルール", "誓約書")
+_TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款", "ルール", "誓約書", "明示書")
 _END_PUNCT = tuple("。：:）)」』】")
 # A line that can only go on a sentence (「とともに、」「を提出する。」「に報告」).
 _PARTICLE_START = re.compile(r"^(とともに|と|を|に|の|が|は|で|も|へ|や|から|まで|より)(?![\d０-９])")
@@ -120,7 +120,7 @@ _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*
 
 # A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
 # unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
-_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}(?:[（(][^（）()。]{1,15}[）)])?\s*[：:]\s*\S")
+_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}(?:[（(][^（）()。]{1,40}[）)])?\s*[：:]\s*\S")
 # The same table laid out in columns (「　報告先　　　委託者（所管課長）」), as text files and PDF text
 # layers give it: a short label, a gap of two or more spaces, the value. Read as 「報告先：…」 when a
 # neighbouring line is laid out the same way (one such line alone may be a spaced title).
@@ -165,6 +165,9 @@ def is_structural_start(line: str) -> bool:
 def is_title_line(s: str) -> bool:
     s = s.strip()
     if len(s) > 40 or "。" in s or "、" in s:
+        return False
+    if article_match(s):
+        # 「第11条（特記事項）」 heads an article of the contract, not a new document.
         return False
     # 「特記事項（個人情報の取扱い）」: a title may end in a parenthetical subtitle.
     core = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", s.replace(" ", "").replace("　", ""))
@@ -261,6 +264,7 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
         if (line_oriented and paras and paras[-1].label is None and b.label is None
                 and n not in column_gaps
                 and not (paras[-1].column_gap is not None and _line_gap(paras[-1], b))
+                and not _under_attachment_mark(paras)
                 and _continues(paras[-1], stripped)):
             prev = paras[-1]
             prev.pieces.append((len(prev.text), b.loc))
@@ -271,6 +275,15 @@ def join_lines(blocks: list[Block]) -> list[Paragraph]:
                                [(0, b.loc)], column_gaps.get(n) if line_oriented else None,
                                full))
     return paras
+
+
+def _under_attachment_mark(paras: list[Paragraph]) -> bool:
+    """The last line stands alone under a lone 「別添」「別紙1」: it is the attachment's title
+    (「派遣就業における個人情報取扱遵守事項」), however long, and the next line starts the text."""
+    if len(paras) < 2 or len(paras[-1].pieces) != 1 or "。" in paras[-1].text or "、" in paras[-1].text:
+        return False
+    mark = paras[-2].text.strip()
+    return bool(_ATTACH.match(mark)) and len(mark) < 12 and "。" not in mark
 
 
 def _column_rows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
@@ -386,10 +399,14 @@ def _continues(prev: Paragraph, line: str) -> bool:
     # sentence goes on, whatever the line ends with.
     if last.count("（") + last.count("(") > last.count("）") + last.count(")"):
         return True
-    if last.endswith(("）", ")")) and not last.endswith(("。）", "。)")) and prev.last_full \
-            and _PARTICLE_START.match(line):
-        # 「…名簿（氏名…を記載したもの）」 / 「とともに、…報告しなければならない。」: a full
-        # line closing a parenthesis, and the next one opening with a particle, is one sentence.
+    if last.endswith(("）", ")")) and prev.last_full and _PARTICLE_START.match(line):
+        # 「…名簿（氏名…を記載したもの）」 / 「とともに、…報告しなければならない。」, 「…責任者
+        # （以下「業務責任者」という。）」 / 「を定め、…」: a full line closing a parenthesis, and the
+        # next one opening with a particle, is one sentence.
+        return True
+    if last.endswith(("」", "』")) and not last.endswith(("。」", "。』")) and _PARTICLE_START.match(line):
+        # 「…別記「個人情報取扱特記事項」 / を守らなければならない。」: a quoted name, and the next
+        # line going on with a particle.
         return True
     if last.endswith(_END_PUNCT):
         return False
@@ -474,210 +491,281 @@ def _loc_at(para: Paragraph, offset: int) -> Location:
 
 
 def build(blocks: list[Block]) -> Structure:
-    paras = join_lines(blocks)
-    sentences: list[Sentence] = []
-    title = None
-    attachments: list[str] = []
-    headings: list[tuple[str, Location]] = []
-    attachment: str | None = None
-    article: str | None = None
-    article_title: str | None = None
-    pending_title: str | None = None
-    kou: int | None = None
-    lead: int | None = None
-    last_digit_item: int | None = None  # the number of the last bare-digit item under the lead
-    n_articles = 0
-    numbered_sections = False   # sections are 「1」「2」 lines (a 特記事項), not 第N条 with 項
-    last_heading_para = -2
-    for p_index, para in enumerate(paras):
-        raw = para.text
-        label = para.label
-        s = normalize(as_label_line(raw, para.column_gap), squeeze=False)
-        if label:
-            s_label = normalize(label)
-            if not s.startswith(s_label):
-                s = f"{s_label} {s}"
-        if not s:
-            continue
-        if sentences and _PROVISO_NOTE.match(raw):
-            # 「※ただし、施設運営上必要がある場合は、この限りでない。」 under a rule: a proviso
-            # to the sentence above, read as the next sentence of its paragraph.
-            above = sentences[-1]
-            for off, sent in split_sentences(raw):
-                norm = normalize(_PROVISO_NOTE.sub("", sent, count=1) if off == 0 else sent)
-                if norm:
-                    sentences.append(Sentence(
-                        text=sent.strip(), norm=norm, loc=_loc_at(para, off), article=above.article,
-                        attachment=above.attachment, article_title=above.article_title,
-                        index=len(sentences), para_index=above.para_index))
-            continue
+    """The sentences of ``blocks`` with their place in the article tree."""
+    return _TreeBuilder().run(join_lines(blocks))
+
+
+class _TreeBuilder:
+    """Walks the paragraphs once, keeping where it is in the tree (attachment, article, 項, the
+    lead of the current 号 list); each step below reads one kind of line."""
+
+    def __init__(self) -> None:
+        self.sentences: list[Sentence] = []
+        self.title: str | None = None
+        self.attachments: list[str] = []
+        self.headings: list[tuple[str, Location]] = []
+        self.attachment: str | None = None
+        self.article: str | None = None
+        self.article_title: str | None = None
+        self.pending_title: str | None = None
+        self.kou: int | None = None
+        self.lead: int | None = None
+        self.last_digit_item: int | None = None  # number of the last bare-digit item under the lead
+        self.n_articles = 0
+        self.numbered_sections = False  # sections are 「1」「2」 lines (a 特記事項), not 第N条 with 項
+        self.last_heading_para = -2
+
+    def run(self, paras: list[Paragraph]) -> Structure:
+        for p_index, para in enumerate(paras):
+            raw = para.text
+            s = normalize(as_label_line(raw, para.column_gap), squeeze=False)
+            if para.label:
+                s_label = normalize(para.label)
+                if not s.startswith(s_label):
+                    s = f"{s_label} {s}"
+            if not s:
+                continue
+            if self._proviso_note(para, raw) or self._document_start(p_index, para, s, raw) \
+                    or self._heading(s):
+                continue
+            consumed, text_section = self._section(s)
+            if consumed:
+                continue
+            is_item = self._numbering(p_index, s, raw, text_section)
+            if is_item is None:
+                continue
+            self._emit(p_index, para, s, raw, is_item)
+            self._follow_list(p_index, s, is_item)
+        _lead_tables_from_below(self.sentences)
+        return Structure(self.sentences, self.title, self.attachments, self.n_articles,
+                         self.headings)
+
+    def _new_article(self) -> None:
+        self.n_articles += 1
+        self.kou, self.lead = None, None
+
+    def _proviso_note(self, para: Paragraph, raw: str) -> bool:
+        """「※ただし、施設運営上必要がある場合は、この限りでない。」 under a rule: a proviso to the
+        sentence above, read as the next sentence of its paragraph."""
+        if not (self.sentences and _PROVISO_NOTE.match(raw)):
+            return False
+        above = self.sentences[-1]
+        for off, sent in split_sentences(raw):
+            norm = normalize(_PROVISO_NOTE.sub("", sent, count=1) if off == 0 else sent)
+            if norm:
+                self.sentences.append(Sentence(
+                    text=sent.strip(), norm=norm, loc=_loc_at(para, off), article=above.article,
+                    attachment=above.attachment, article_title=above.article_title,
+                    index=len(self.sentences), para_index=above.para_index))
+        return True
+
+    def _document_start(self, p_index: int, para: Paragraph, s: str, raw: str) -> bool:
+        """An attachment (別記, 別紙…) or a new document (a 特記事項, a 仕様書) starts, or the
+        contract's own title: numbering restarts."""
         m_att = _ATTACH.match(s)
         # NFKC turns ① into 1, so a 号 marker is looked for in the raw text too.
         gou = bool(_GOU.match(s) or _GOU.match(raw.strip()))
         # 「(2)　別記個人情報取扱特記事項」 under 「次に掲げるものを遵守し」 names a document in a
         # list; it does not start one.
-        listed = lead is not None and gou
+        listed = self.lead is not None and gou
+        right_under_mark = bool(self.attachment and self.attachments
+                                and self.last_heading_para == p_index - 1)
         # 「別紙」 then 「個人情報の保護に関する事項」: the line right under an attachment mark,
         # short and unpunctuated, is its title whatever words it ends with.
-        titles_attachment = bool(attachment and attachments and last_heading_para == p_index - 1
-                                 and len(s) <= 30 and "。" not in s and "、" not in s
-                                 and not is_structural_start(s) and not m_att
-                                 and not label and not re.match(r"^\s*[0-9０-９(（①-⑳]", s))
+        titles_attachment = (right_under_mark and len(s) <= 30 and "。" not in s and "、" not in s
+                             and not is_structural_start(s) and not m_att
+                             and not para.label and not re.match(r"^\s*[0-9０-９(（①-⑳]", s))
         if not listed and ((m_att and len(s) < 60 and "。" not in s)
-                           or (is_title_line(s) and sentences) or titles_attachment):
-            # An attachment (or a new document such as a 特記事項) starts: numbering restarts.
-            if attachment and attachments and last_heading_para == p_index - 1:
+                           or (is_title_line(s) and self.sentences) or titles_attachment):
+            if right_under_mark:
                 # 「別記」 then 「個人情報取扱特記事項」 on the next line: one heading.
-                attachment = f"{attachment} {s[:40]}"
-                attachments[-1] = attachment
+                self.attachment = f"{self.attachment} {s[:40]}"
+                self.attachments[-1] = self.attachment
             else:
-                attachment = s[:40]
-                attachments.append(attachment)
-            last_heading_para = p_index
-            headings.append((attachment, para.loc))
-            article, article_title, kou, lead = None, None, None, None
-            numbered_sections = False
-            continue
-        if title is None and not sentences and is_title_line(s):
-            title = s
-            headings.append((s, para.loc))
-            continue
+                self.attachment = s[:40]
+                self.attachments.append(self.attachment)
+            self.last_heading_para = p_index
+            self.headings.append((self.attachment, para.loc))
+            self.article, self.article_title, self.kou, self.lead = None, None, None, None
+            self.numbered_sections = False
+            return True
+        if self.title is None and not self.sentences and is_title_line(s):
+            self.title = s
+            self.headings.append((s, para.loc))
+            return True
+        return False
+
+    def _heading(self, s: str) -> bool:
+        """「（秘密の保持）」 on its own line: the title of the article below."""
         if _HEADING.match(s) and not _ART.match(s):
-            pending_title = s.strip("()（） ")
-            continue
+            self.pending_title = s.strip("()（） ")
+            return True
+        return False
+
+    def _section(self, s: str) -> tuple[bool, bool]:
+        """Numbered sections without 条: 「第5　秘密の保持」 (a title line), 「第11　乙は、…」 and
+        「2（目的外利用等の禁止）受注者は、…」 (text follows), 「4-1　…」 (項 of a section).
+        Returns (the line is only a title, a section with its text on the line)."""
         m_nojo = _ART_NO_JO.match(s) or _ART_NO_JO_PAREN.match(s) or _NUM_TITLE.match(s)
         if m_nojo:
-            num = kanji_to_int(unicodedata.normalize("NFKC", m_nojo.group(1)))
-            article = f"第{num}"
-            article_title, pending_title = m_nojo.group(2).strip(), None
-            n_articles += 1
-            kou, lead = None, None
-            numbered_sections = False
-            continue
+            self.article = f"第{kanji_to_int(unicodedata.normalize('NFKC', m_nojo.group(1)))}"
+            self.article_title, self.pending_title = m_nojo.group(2).strip(), None
+            self._new_article()
+            self.numbered_sections = False
+            return True, False
         m_text = None if article_match(s) else _ART_NO_JO_TEXT.match(s)
         m_num_text = None if (m_text or article_match(s)) else _NUM_TITLE_TEXT.match(s)
         if m_text or m_num_text:
-            # 特記事項 style 「第11　乙は、…」「2（目的外利用等の禁止）受注者は、…」: a numbered
-            # section whose first sentence follows.
             m_sec = m_text or m_num_text
-            article = f"第{kanji_to_int(unicodedata.normalize('NFKC', m_sec.group(1)))}"
-            article_title = m_num_text.group(2).strip() if m_num_text else pending_title
-            pending_title = None
-            n_articles += 1
-            kou, lead = None, None
-            numbered_sections = False
+            self.article = f"第{kanji_to_int(unicodedata.normalize('NFKC', m_sec.group(1)))}"
+            self.article_title = m_num_text.group(2).strip() if m_num_text else self.pending_title
+            self.pending_title = None
+            self._new_article()
+            self.numbered_sections = False
         m_hyph = _HYPHEN_NUM.match(s)
         if m_hyph:
             # 「4-1」「4-2」: 項 of one section, read together like 第4条第1項 and 第2項.
-            article = f"第{int(unicodedata.normalize('NFKC', m_hyph.group(1)))}"
+            self.article = f"第{int(unicodedata.normalize('NFKC', m_hyph.group(1)))}"
             kou = int(unicodedata.normalize("NFKC", m_hyph.group(2)))
-            kou = kou if kou > 1 else None
-            article_title, pending_title = pending_title, None
-            lead = None
-            numbered_sections = False
-            n_articles += 1
+            self.article_title, self.pending_title = self.pending_title, None
+            self._new_article()
+            self.kou = kou if kou > 1 else None
+            self.numbered_sections = False
             rest = s[m_hyph.end():].strip()
             if len(rest) <= 25 and "。" not in rest and "、" not in rest:
                 # 「5-3　発注者による検査」: the 項's title; its rows follow.
-                article_title = rest.strip("()（） ")
-                continue
-        # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
-        circled = re.match(r"^\s*([①-⑳])", raw)
-        m_digit = _DIGIT_ITEM.match(s) if lead is not None and not (m_text or m_num_text) else None
+                self.article_title = rest.strip("()（） ")
+                return True, bool(m_text or m_num_text)
+        return False, bool(m_text or m_num_text)
+
+    def _digit_item(self, s: str, text_section: bool) -> bool:
+        """「1」「2」 under a lead: the list's items, or the article's next 項?"""
+        m_digit = _DIGIT_ITEM.match(s) if self.lead is not None and not text_section else None
         n_digit = int(unicodedata.normalize("NFKC", m_digit.group(1))) if m_digit else None
         # Item 1 right after the lead, or the next number after the last item; a 「2」 after
         # items 「(1)」「(2)」 or a repeated 「2」 is the article's next 項.
         digit_item = n_digit is not None and (
-            (n_digit == 1 and last_digit_item is None and sentences
-             and sentences[lead].para_index == sentences[-1].para_index)
-            or (last_digit_item is not None and n_digit == last_digit_item + 1))
-        last_digit_item = n_digit if digit_item else (last_digit_item if lead is not None else None)
-        section = None if digit_item else ((article is None or numbered_sections) and _SECTION_NUM.match(s))
+            (n_digit == 1 and self.last_digit_item is None and bool(self.sentences)
+             and self.sentences[self.lead].para_index == self.sentences[-1].para_index)
+            or (self.last_digit_item is not None and n_digit == self.last_digit_item + 1))
+        if digit_item:
+            self.last_digit_item = n_digit
+        elif self.lead is None:
+            self.last_digit_item = None
+        return digit_item
+
+    def _numbering(self, p_index: int, s: str, raw: str, text_section: bool) -> bool | None:
+        """Where the line sits: a new article, 項 or section, or a 号 item of the current list.
+        Returns whether it is a 号 item, or None when the line is only a title."""
+        # NFKC turns ① into 1, so circled numbers are looked for in the raw text.
+        circled = re.match(r"^\s*([①-⑳])", raw)
+        digit_item = self._digit_item(s, text_section)
+        section = None if digit_item else (
+            (self.article is None or self.numbered_sections) and _SECTION_NUM.match(s))
+        if self.lead is not None and _COLUMN_HEADER.match(raw) and not circled \
+                and not _GOU.match(s) and not _DIGIT_ITEM.match(s) \
+                and self.sentences[-1].para_index == self.sentences[self.lead].para_index:
+            # 「書類名　　提出期限　　備考」 between 「次に掲げる書類を…提出しなければならない。」
+            # and its rows: the table's header, not the end of the list.
+            return None
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
                 and not circled and not _KOU.match(s) and not _ART.match(s)
-                and not _LABEL_LINE.match(s) and not section and not digit_item and sentences
-                and not (lead is not None and _BULLET.match(raw)) and not _BOX_BULLET.match(raw)):
+                and not _LABEL_LINE.match(s) and not section and not digit_item and self.sentences
+                and not (self.lead is not None and _BULLET.match(raw)) and not _BOX_BULLET.match(raw)):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.
-            pending_title = s
-            if lead is not None and SUBMISSIONS_HEADING.match(sentences[lead].norm):
+            self.pending_title = s
+            if self.lead is not None and SUBMISSIONS_HEADING.match(self.sentences[self.lead].norm):
                 # 「提出書類」 then 「体制」: the list of documents has ended.
-                lead = None
-            continue
+                self.lead = None
+            return None
         m_art = article_match(s)
-        is_item = False
-        if m_art or m_nojo:
-            numbered_sections = False
         if m_art:
+            self.numbered_sections = False
             num = kanji_to_int(m_art.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-            article = f"第{num}条" + (f"の{kanji_to_int(m_art.group(2)) or m_art.group(2)}" if m_art.group(2) else "")
-            article_title, pending_title = pending_title, None
+            branch = m_art.group(2)
+            self.article = f"第{num}条" + (f"の{kanji_to_int(branch) or branch}" if branch else "")
+            self.article_title, self.pending_title = self.pending_title, None
             m_head = re.match(r"^\s*[（(]([^（）()]{1,30})[）)]", s[m_art.end():])
             if m_head:
-                article_title = m_head.group(1)
+                self.article_title = m_head.group(1)
+            self._new_article()
             rest = s[m_art.end():].strip()
             if rest and "。" not in rest and "、" not in rest and len(rest) <= 25:
                 # 「第3条　再委託の禁止」 (a heading or a table of contents line): a title only.
-                article_title = rest.strip("()（） ")
-                n_articles += 1
-                kou, lead = None, None
-                continue
-            n_articles += 1
-            kou, lead = None, None
-        elif circled and lead is not None:
+                self.article_title = rest.strip("()（） ")
+                return None
+            return False
+        if circled and self.lead is not None:
             # ①②③ under 「次に掲げる行為をしてはならない。」: 号, even though ② reads as 項 2.
-            is_item = True
-        elif circled and article:
+            return True
+        if circled and self.article:
             # ①② without a list to belong to number the 項 of the article.
-            kou = ord(circled.group(1)) - ord("①") + 1
-            lead = None
-        elif section:
+            self.kou = ord(circled.group(1)) - ord("①") + 1
+            self.lead = None
+            return False
+        if section:
             # 特記事項 or 仕様書 numbered 「1　乙は、…」「2　目的」 with no 第N条: each number is a
             # section (a short rest is its title).
-            num = int(unicodedata.normalize("NFKC", section.group(1)))
-            article = f"第{num}"
-            article_title, pending_title = pending_title, None
-            n_articles += 1
-            kou, lead = None, None
-            numbered_sections = True
+            self.article = f"第{int(unicodedata.normalize('NFKC', section.group(1)))}"
+            self.article_title, self.pending_title = self.pending_title, None
+            self._new_article()
+            self.numbered_sections = True
             rest = s[_SECTION_MARK.match(s).end():].strip()
             if len(rest) <= 25 and "。" not in rest and "、" not in rest:
                 # 「2　業務内容」 titles the section; it stays a line too (「2　標本数五千人」 is
                 # content in a 仕様書).
-                article_title = rest
-        elif digit_item:
-            is_item = True
-        elif _KOU.match(s) and article:
-            kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
-            lead = None
-        elif gou:
-            is_item = True
-        elif lead is not None and _BULLET.match(raw):
+                self.article_title = rest
+            return False
+        if digit_item:
+            return True
+        if _KOU.match(s) and self.article:
+            self.kou = int(unicodedata.normalize("NFKC", _KOU.match(s).group(1)))
+            self.lead = None
+            return False
+        if _GOU.match(s) or _GOU.match(raw.strip()):
+            return True
+        if self.lead is not None and (_BULLET.match(raw) or _LABEL_LINE.match(s)):
             # 「次の書類を区に提出すること。」 then 「・業務責任者届」「・業務従事者名簿」.
-            is_item = True
-        elif lead is not None and _LABEL_LINE.match(s):
-            is_item = True
-        elif lead is not None and raw.strip().startswith(("「", "『")) \
-                and sentences[-1].index == lead:
+            return True
+        if self.lead is not None and raw.strip().startswith(("「", "『")) \
+                and self.sentences[-1].index == self.lead:
             # 「次の内容を含む誓約書を徴し」 then the pledge quoted on its own line: its wording.
-            is_item = True
-        elif _LABEL_LINE.match(s) and sentences and sentences[-1].para_index == p_index - 1 \
-                and _LABEL_LINE.match(sentences[-1].norm) and sentences[-1].lead is None:
+            return True
+        if _LABEL_LINE.match(s) and self.sentences and self.sentences[-1].para_index == p_index - 1 \
+                and _LABEL_LINE.match(self.sentences[-1].norm) and self.sentences[-1].lead is None:
             # A table of 「項目：内容」 rows under a heading with no sentence to introduce it
             # (「報告の時期：直ちに」「報告先：委託者」): the first row leads the rest, so each row
             # is read with its siblings.
-            is_item = True
-            lead = len(sentences) - 1
-        label_text = _label(attachment, article, kou, is_item, s, raw)
+            self.lead = len(self.sentences) - 1
+            return True
+        return False
+
+    def _emit(self, p_index: int, para: Paragraph, s: str, raw: str, is_item: bool) -> None:
+        label_text = _label(self.attachment, self.article, self.kou, is_item, s, raw)
+        inline_lead = None
         for off, sent in split_sentences(raw):
-            norm = normalize(strip_markers(as_label_line(sent, para.column_gap)) if off == 0 else sent)
+            inline_item = inline_lead is not None and off > 0 and bool(_GOU.match(sent))
+            norm = normalize(strip_markers(as_label_line(sent, para.column_gap))
+                             if off == 0 or inline_item else sent)
             if not norm or not re.search(r"[ぁ-んァ-ヶ一-龥A-Za-z]", norm):
                 continue
-            sentence = Sentence(text=sent.strip(), norm=norm, loc=_loc_at(para, off),
-                                article=label_text, attachment=attachment,
-                                article_title=article_title, index=len(sentences),
-                                para_index=p_index, is_item=is_item,
-                                lead=lead if is_item else None)
-            sentences.append(sentence)
+            if inline_item:
+                # 「…次の事項を守るよう努めるものとする。（1）…こと。（2）…こと。」 run on in one
+                # paragraph: the numbered sentences are the list of the one announcing it.
+                self.sentences[inline_lead].items_text += norm
+            self.sentences.append(Sentence(
+                text=sent.strip(), norm=norm, loc=_loc_at(para, off),
+                article=_label(self.attachment, self.article, self.kou, True, sent) if inline_item
+                else label_text,
+                attachment=self.attachment, article_title=self.article_title,
+                index=len(self.sentences), para_index=p_index, is_item=is_item or inline_item,
+                lead=inline_lead if inline_item else (self.lead if is_item else None)))
+            if not is_item and not inline_item and _LIST_LEAD.search(norm) and norm.endswith("。"):
+                inline_lead = len(self.sentences) - 1
+
+    def _follow_list(self, p_index: int, s: str, is_item: bool) -> None:
+        """Open, extend or close the current 号 list after a line."""
+        sentences = self.sentences
         # The contract's preamble (「甲と乙とは、次のとおり契約を締結する。」) leads no list; a
         # pledge naming the parties (「…乙の派遣労働者は次の事項を遵守します。」) does.
         preamble = len(sentences) <= 2 and _PARTIES_DEFINED.search(s) and _AGREES.search(s)
@@ -686,21 +774,20 @@ def build(blocks: list[Block]) -> Structure:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」: the list belongs to
             # the sentence that announces it, not to the proviso after it.
             lead = len(sentences) - 1
-            last_digit_item = None
             while lead > 0 and sentences[lead].para_index == p_index and not re.search(
                     _LIST_LEAD, sentences[lead].norm):
                 lead -= 1
+            self.lead = lead
+            self.last_digit_item = None
         elif not is_item and sentences and SUBMISSIONS_HEADING.match(sentences[-1].norm):
-            # 「３　提出書類」 over 「(1) 業務責任者選任届」「(2) 従事者名簿」: a 仕様書's list of the
+            # 「３　提出書類」 over 「(1) 業務責任者届」「(2) 従事者名簿」: a 仕様書's list of the
             # documents the contractor hands in.
-            lead = len(sentences) - 1
-            last_digit_item = None
-        elif is_item and lead is not None:
-            sentences[lead].items_text += s
+            self.lead = len(sentences) - 1
+            self.last_digit_item = None
+        elif is_item and self.lead is not None:
+            sentences[self.lead].items_text += s
         elif not is_item:
-            lead = None
-    _lead_tables_from_below(sentences)
-    return Structure(sentences, title, attachments, n_articles, headings)
+            self.lead = None
 
 
 # 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence
@@ -717,6 +804,8 @@ _BOX_BULLET = re.compile(r"^\s*[□■☐☑●○◆◇▪※]\s*\S")
 _OWN_RULE_ROW = re.compile(r"^[・･●○◆■□▪‐－※\-\s]*[^、。：:]{1,12}は、[^。]*。$")
 # A proviso written as a note (「※ただし、…この限りでない。」).
 _PROVISO_NOTE = re.compile(r"^\s*[※＊*]\s*(?=ただし|但し)")
+# The header row of a table laid out in columns (「書類名　　提出期限　　備考」).
+_COLUMN_HEADER = re.compile(r"^\s*[^\s。、：:]{2,8}(?:[ 　]{2,}[^\s。、：:]{2,8}){1,5}\s*$")
 # A bulleted line (「・仕事以外に使わない。」): one row of a list.
 _BULLET = re.compile(r"^\s*[・･●○◆■□▪‐－※-]\s*\S")
 

@@ -883,3 +883,75 @@ def test_a_past_act_in_a_relative_clause_describes(engine, text, word, expected)
     doc = get_nlp()(text)
     anchor = next(t for t in doc if word in t.text)
     assert analyze(doc, anchor, resolve(text)).modality == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A disclosure the law demands, after telling the client: 「場合において、…とき」 is one ground.
+    ("第８条　乙は、業務上知り得た秘密を他に漏らしてはならない。ただし、法令に基づき開示を求められた場合において、あらかじめ甲に通知したときは、この限りでない。\n２　乙は、個人情報を本業務以外の目的に利用してはならない。\n３　前二項の規定は、契約終了後も効力を有する。", "confidentiality", "outsourcing", "present"),
+    ("第８条　乙は、業務上知り得た秘密を他に漏らしてはならない。ただし、乙が業務上必要と判断した場合において、あらかじめ甲に通知したときは、この限りでない。\n２　乙は、個人情報を本業務以外の目的に利用してはならない。", "confidentiality", "outsourcing", "weak"),
+    # Duties owed only when the ward asks, for dispatched workers; the same duties owed always.
+    ("第12条　派遣元は、派遣先から求めがあった場合に限り、派遣労働者から、業務上知り得た秘密を派遣終了後も漏らさない旨の誓約書を徴し、これを守らせるものとする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第12条　派遣元は、派遣労働者から、業務上知り得た秘密を派遣終了後も漏らさない旨の誓約書を徴し、これを守らせるものとする。", "dispatch-secrecy", "dispatch", "present"),
+    # The contractor's officer deciding whether the ward hears of an accident.
+    ("第10条　派遣元は、派遣労働者に次の事項を守らせなければならない。\n(1) 個人情報を派遣業務以外の目的に使用しないこと。\n(2) 派遣先の許可なく個人情報を複写し、又は持ち出さないこと。\n(3) 個人情報の紛失等が生じたときは、直ちに派遣元の営業担当者に報告すること。\n２　派遣元の営業担当者は、前項第３号の報告を受けたときは、重大であると判断した場合に限り、派遣先に通知する。", "dispatch-personal-info", "dispatch", "weak"),
+    # Materials the staffing company wrote itself are not the ward's information.
+    ("第７条　派遣労働者は、派遣元が作成した業務マニュアルを、派遣元の許可なく複製してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # Only changes of the staff reported; the staff reported at the start and on change.
+    ("第９条　受託者は、業務責任者又は業務従事者を変更したときは、変更後の者の氏名を委託者に届け出なければならない。", "management-structure", "outsourcing", "weak"),
+    ("第９条　受託者は、業務責任者及び業務従事者を定め、その氏名を委託者に届け出なければならない。\n２　受託者は、業務責任者又は業務従事者を変更したときは、変更後の者の氏名を委託者に届け出なければならない。", "management-structure", "outsourcing", "present"),
+    # A list of documents to hand in, with a header row between the lead and its rows.
+    ("５　提出書類\n受託者は、次に掲げる書類を区に提出しなければならない。\n　書類名　　　　提出期限\n　①業務責任者届　　契約後5日以内\n　②業務従事者名簿　　作業開始前", "management-structure", "outsourcing", "present"),
+    # The body binds another 特記事項 than the one attached; and one only partly attached.
+    ("第２条　受託者は、別紙「情報セキュリティ特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n１　受託者は、個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第２条　受託者は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n１　受託者は、個人情報を漏らしてはならない。\n（第２から第９までは、追って区が受託者に交付する。）", "special-provisions-link", "outsourcing", "weak"),
+    ("第２条　受託者は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n１　受託者は、個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    # The next article puts the 特記事項 aside for the contractor's own policy.
+    ("第５条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第６条　前条の規定にかかわらず、乙は、乙が定める情報管理規程に従うものとし、特記事項は当該規程に定めのない事項に限り適用する。\n\n別記\n個人情報取扱特記事項\n１　乙は、個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第７条　派遣元は、派遣労働者に、業務上知り得た秘密を漏らさないよう遵守させなければならない。派遣期間が終了した後も同様とする。", "dispatch-secrecy", "dispatch", "present"),
+    # A 就業条件明示書 addresses the worker; a staffing company's rules about its own secrets.
+    ("就業条件明示書\n派遣労働者　○○　殿\n１　業務内容　窓口受付\n２　遵守事項\n(1) 派遣先の業務で知り得た秘密を漏らさないこと。派遣期間の終了後も同様とする。", "dispatch-secrecy", "dispatch", "present"),
+    ("第４条　派遣元は、別紙「スタッフ心得」を派遣労働者に交付する。\n\n別紙　スタッフ心得\n１　スタッフは、在職中及び退職後も、当社の料金その他当社の営業上の秘密を他に漏らしてはならない。", "dispatch-secrecy", "dispatch", "missing"),
+    # 「第11条（特記事項）」 heads an article; it starts no new document.
+    ("第10条　甲は、乙がこの契約に違反したときは、契約を解除することができる。\n２　乙は、この契約に違反して甲に損害を与えたときは、その損害を賠償しなければならない。\n第11条（特記事項）\n乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第12条　甲及び乙は、相手方が暴力団員であるときは、契約を解除することができる。この場合、解除した者は、相手方の損害を賠償する責任を負わない。", "termination-damages", "outsourcing", "present"),
+    # A quoted name at the end of a PDF line, the sentence going on below.
+    ("第５条　乙は、業務の実施に当たり、別記「個人情報取扱特記事項」\nを守らなければならない。\n\n別記\n個人情報取扱特記事項\n１　乙は、個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    # The approval of the 項 before, handed to the contractor's own officer.
+    ("第12条　乙は、甲の承認を得た場合を除き、個人情報を複写してはならない。\n２　前項の承認は、乙の情報管理責任者が行うものとする。", "copying", "outsourcing", "weak"),
+    ("第12条　乙は、甲の承認を得た場合を除き、個人情報を複写してはならない。\n２　乙は、前項の承認を受けた複写の記録を保存しなければならない。", "copying", "outsourcing", "present"),
+    # A yearly check skipped at the contractor's word, or replaced by its own report.
+    ("第20条　甲は、毎年度１回以上、乙における個人情報の管理状況を検査する。\n２　前項の検査は、乙が業務の繁忙を理由に申し出たときは、行わないものとする。", "annual-check", "outsourcing", "weak"),
+    ("第20条　甲は、年１回以上、乙における個人情報の管理状況を確認する。\n２　乙は、自ら行った点検の結果を甲に報告することにより、前項の確認に代えることができる。", "annual-check", "outsourcing", "weak"),
+    ("第20条　甲は、年１回以上、乙における個人情報の管理状況を確認する。\n２　前項の確認は、甲の職員が乙の事業所に立ち入って行う。", "annual-check", "outsourcing", "present"),
+    # 2項 details 1項: its proviso, and 3項's 「前項」, reach 1項's measures.
+    ("第10条　乙は、個人情報の漏えい、滅失及び毀損の防止のため、次の措置を講じなければならない。\n①　作業場所の限定\n②　媒体の施錠保管\n２　乙は、前項の措置を講ずるに当たり、甲の規程を参照する。ただし、乙が不要と判断した措置は、講じないことができる。", "security", "outsourcing", "weak"),
+    ("第９条　受託者は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。\n２　前項の措置の内容は、別紙のとおりとする。\n３　受託者は、自社の情報管理責任者の承認を得て、前項の措置の一部を省略することができる。", "security", "outsourcing", "weak"),
+    ("第９条　受託者は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。\n２　前項の措置の内容は、別紙のとおりとする。\n３　受託者は、区の書面による承認を得て、前項の措置の一部を変更することができる。", "security", "outsourcing", "present"),
+    # Collecting more than the minimum at the contractor's own judgement.
+    ("第８条　委託者は、本業務に必要な最小限の範囲で、受託者に個人情報を引き渡す。\n２　受託者は、前項の個人情報のほか、受託者が必要と判断する個人情報を収集することができる。", "data-minimization", "outsourcing", "weak"),
+    ("第８条　委託者は、本業務に必要な最小限の範囲で、受託者に個人情報を引き渡す。\n２　受託者は、前項の個人情報のほか、委託者の書面による承認を得て、必要な個人情報を収集することができる。", "data-minimization", "outsourcing", "present"),
+    # A defined term that covers only what the contractor judges it to.
+    ("第１条　この協定において「事故」とは、個人情報の漏えい又は滅失のうち、指定管理者が重大であると認めたものをいう。\n第22条　指定管理者は、事故が発生したときは、直ちに区に報告し、区の指示に従わなければならない。", "incident", "outsourcing", "weak"),
+    ("第１条　この協定において「事故」とは、個人情報の漏えい、滅失又は毀損をいう。\n第22条　指定管理者は、事故が発生したときは、直ちに区に報告し、区の指示に従わなければならない。", "incident", "outsourcing", "present"),
+    # Return listed with a further occasion on request, not only on request.
+    ("第17条　受注者は、次の各号のいずれかに該当するときは、発注者から提供を受けた資料を返却し、その複製物を廃棄しなければならない。\n(1) 業務が完了したとき。\n(2) この契約が解除されたとき。\n(3) 発注者から求めがあったとき。", "return-deletion", "outsourcing", "present"),
+    ("第17条　受注者は、発注者から求めがあったときは、発注者から提供を受けた資料を返却し、その複製物を廃棄しなければならない。", "return-deletion", "outsourcing", "weak"),
+    # The contractor refusing the inspection of the 項 before.
+    ("第16条　乙は、毎月、個人情報の取扱状況を甲に報告しなければならない。\n２　甲は、乙の事業所に立ち入り、個人情報の管理状況を検査することができる。\n３　乙は、前項の検査の対象が乙の営業上の秘密に関わると判断するときは、当該検査を拒むことができる。", "reporting-audit", "outsourcing", "weak"),
+    # A document set defined as 「契約書等」 that names the 特記事項.
+    ("第１条　「契約書等」とは、この契約書、仕様書及び別紙「個人情報取扱特記事項」をいう。\n第２条　受託者は、契約書等に定めるところに従い、本業務を履行しなければならない。\n\n別紙\n個人情報取扱特記事項\n１　受託者は、個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    # A list run on in one paragraph after the sentence announcing it keeps its effort verb.
+    ("第12条　乙は、派遣労働者が次の事項を守るよう努めるものとする。（1）個人情報を業務以外に利用しないこと。（2）甲の許可なく個人情報を複製し、又は持ち出さないこと。（3）個人情報の漏えいが生じたときは、直ちに甲に報告すること。", "dispatch-personal-info", "dispatch", "weak"),
+    ("第12条　乙は、派遣労働者に次の事項を守らせなければならない。（1）個人情報を業務以外に利用しないこと。（2）甲の許可なく個人情報を複製し、又は持ち出さないこと。（3）個人情報の漏えいが生じたときは、直ちに甲に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    # 「（公知のものを除く。）」 narrows what is secret; it is no exception to the duty.
+    ("3-1　秘密の保持：受注者は、業務上知り得た情報（公知のものを除く。）を外部に漏らしてはならない。\n3-2　受注者は、個人情報を本業務以外の用途に用いてはならない。", "confidentiality", "outsourcing", "present"),
+    ("3-1　秘密の保持：受注者は、業務上知り得た情報（受注者が業務上必要と判断したものを除く。）を外部に漏らしてはならない。\n3-2　受注者は、個人情報を本業務以外の用途に用いてはならない。", "confidentiality", "outsourcing", "weak"),
+    # Acts banned by 「…てはならず、」 before a duty on a later condition.
+    ("第８条　乙は、甲の書面による承認がある場合を除き、個人情報を複製し、又は複写してはならず、甲の承認を得て複製した場合には、その数量を甲に報告しなければならない。", "copying", "outsourcing", "present"),
+    # A 仕様書 row with a long note in its label, ending in the act.
+    ("４　実施体制\n体制表（個人情報管理責任者、運用責任者及び業務従事者の氏名を記載したもの）：契約締結後7日以内に区へ提出", "management-structure", "outsourcing", "present"),
+    ("４　実施体制\n体制表（個人情報管理責任者、運用責任者及び業務従事者の氏名を記載したもの）：受託者において保管", "management-structure", "outsourcing", "missing"),
+    # A PDF line closing 「（以下「業務責任者」という。）」, the sentence going on below.
+    ("第４条　乙は、委託業務に係る個人情報の管理に関する責任者（以下「管理責任者」という。）\nを定め、書面により甲に届け出なければならない。", "management-structure", "outsourcing", "weak"),
+])
+def test_requests_own_officers_partial_attachments_and_workers_documents(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
