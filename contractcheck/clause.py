@@ -198,6 +198,15 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         in_condition = False
     modality = _force(doc, anchor, pred, root, path, local, parties, inherited_modality)
     bearer = _who(text[:pred.idx], parties, inherited_bearer, inherited_modality)
+    if pred.i == root.i:
+        # 「区は、…打ち切ることができ、これによって区に生じた損失は受託者が負担する」: a subject
+        # right before the main predicate is its own, whatever the sentence's topic (not one
+        # before a relative clause: 「受注者は、発注者が指示する措置を講じ」).
+        right_before = None
+        for right_before in party_res(parties).subject.finditer(text[:pred.idx]):
+            pass
+        if right_before is not None and len(text[:pred.idx].rstrip()) - right_before.end() <= 1:
+            bearer = parties.role_of(right_before.group(1))
     exception = exception_of(doc, text, root, next_text, parties)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.

@@ -21,7 +21,8 @@ from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS,
-                         NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, TABLE_WAIVER)
+                         NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT,
+                         TABLE_WAIVER)
 from .segment import SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -467,11 +468,16 @@ class Engine:
             before = sents[nxt.index - 1]
             if _PROVISO_START.match(nxt.norm) and before.index != sent.index \
                     and before.lead != sent.index and before.para_index != sent.para_index \
-                    and not _speaks_of(before, sent, sents):
+                    and not (_speaks_of(before, sent, sents) and (
+                        not re.search(NOT_THIS_LIMIT, nxt.norm)
+                        or re.search(r"前項の(義務|規定|措置)", before.norm))):
                 # 「２　…複製してはならない。ただし、…この限りでない。」 is 2項's proviso, not
                 # one of 1項 (a proviso after this sentence's own list is still its own). But
                 # 「２　乙は、前項各号の措置を講ずるに当たり、…。ただし、乙が不要と判断した措置に
-                # ついては、これを講じないことができる。」 speaks of 1項's measures.
+                # ついては、これを講じないことができる。」 speaks of 1項's measures, and so does
+                # 「２　派遣元は、前項の義務を…遵守させる。ただし、…この限りでない。」 (a proviso that
+                # only lifts a limit 2項 puts on 1項, 「前項の賠償額は…上限とする。ただし、…この限り
+                # でない。」, does not).
                 continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]

@@ -89,7 +89,7 @@ def party_res(parties: Parties) -> PartyPatterns:
                                  # 「乙は、当該事故が重大であると判断したときは」 (not 「乙は、甲が必要と
                                  # 認めるときは」: another party judging)
                                  rf"|{officer}は、(?:[^、。]{{0,30}}?、)?(?:(?!(?:{any_party}|本人|委員会)が)[^、。]){{0,20}}?"
-                                 r"(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である)?と"
+                                 r"(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である|な[^、。]{0,6})?と"
                                  r"|は、[^。]{0,40}?自ら)(認め|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile(f"({any_party})が"),
@@ -109,7 +109,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
             + (rf"|{officer_terms}" if officer_terms else "")
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
-        contractor_consent=re.compile(rf"({contractor_words})(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
+        # 「甲の情報セキュリティ管理責任者が同意した場合に限り」 (甲 = the company): its officer too.
+        contractor_consent=re.compile(rf"({contractor_words}){officer}(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(
             # 「当社の営業上の秘密」 in the staffing company's own rules for its workers
             rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"

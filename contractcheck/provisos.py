@@ -79,7 +79,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
                 or TABLE_WAIVER.search(following) \
-                or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
+                or (ABOUT_THE_PREVIOUS.match(following) and (
+                    _own_scope(following, parties)
+                    # 「３　前項の検査は、甲の…管理責任者が同意した場合に限り、行うことができる」
+                    or party_res(parties).contractor_consent.search(following))) \
                 or _puts_own_rules_instead(following, parties):
             # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
@@ -207,22 +210,30 @@ def _classify_ground(text: str, parties: Parties) -> str:
     if by_own and not by_client:
         # 「区の秘密を、派遣元責任者の承認を得た場合を除き」: the contractor's officer approves.
         return "own"
-    if _APPROVAL.search(text) and by_client and not APPROVAL_DONE_WITHOUT.search(text):
+    if patterns.discretion.search(text) and not _JOINED.search(text):
+        # 「前項の規定にかかわらず、…支障が生じると認めるときは、受注者の判断により当該指示と
+        # 異なる措置を講じることができる」: the client's instruction is named only to be set aside.
+        return "own"
+    # 「ただし、甲が業務上必要と判断した場合は、乙の承認を要しない」 names the approval only to
+    # waive it.
+    waived = APPROVAL_DONE_WITHOUT.search(text) or APPROVAL_WAIVED.search(text)
+    if _APPROVAL.search(text) and by_client and not waived:
         return "approval"
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.
     if own_judgements(text, parties) or patterns.own_approval.search(text) \
-            or patterns.contractor_topic_judges.search(text) or patterns.refuses.search(text):
+            or patterns.contractor_topic_judges.search(text) or patterns.refuses.search(text) \
+            or patterns.contractor_consent.search(text):
         # 「３　乙は、業務に支障があるときは、前項の監査を拒むことができる」: whatever the stated
-        # ground, the contractor decides to refuse (or to replace the check, or to go by its own
-        # rules).
+        # ground, the contractor decides to refuse (or to replace the check, to go by its own
+        # rules or judgement, or to let its officer consent).
         # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
         return "own"
     if _SUBJECTS_CONSENT.search(text) and not by_client:
         # 「ただし、受診者本人の同意がある場合は、この限りでない」: the person the data is about
         # consents, but the client has no say.
         return "swallowing"
-    if _APPROVAL.search(text) and not APPROVAL_DONE_WITHOUT.search(text):
+    if _APPROVAL.search(text) and not waived:
         if patterns.client.search(text) or re.search(r"(書面|事前|あらかじめ)", text):
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):

@@ -952,6 +952,30 @@ def test_a_past_act_in_a_relative_clause_describes(engine, text, word, expected)
     ("４　実施体制\n体制表（個人情報管理責任者、運用責任者及び業務従事者の氏名を記載したもの）：受託者において保管", "management-structure", "outsourcing", "missing"),
     # A PDF line closing 「（以下「業務責任者」という。）」, the sentence going on below.
     ("第４条　乙は、委託業務に係る個人情報の管理に関する責任者（以下「管理責任者」という。）\nを定め、書面により甲に届け出なければならない。", "management-structure", "outsourcing", "weak"),
+    # Plain and old words: 「知ることのできた事項を…口外」「他者に請け負わせ」「契約を打ち切る」, and a
+    # subject right before the predicate after the client's topic.
+    ("受注者は、この契約による業務に関して知ることのできた事項を何人にも口外してはならない。\n２　受注者は、業務上取り扱う個人情報を契約目的以外の用途に供してはならない。", "confidentiality", "outsourcing", "present"),
+    ("受注者は、本件業務を他者に請け負わせてはならない。ただし、発注者があらかじめ書面により承諾したときは、この限りでない。受注者の子会社に処理させることも、他者に請け負わせることとみなす。\n２　受注者は、前項ただし書の承諾を得て他者に請け負わせるときは、当該他者にこの契約に定める義務と同等の義務を負わせなければならない。", "subcontracting", "outsourcing", "present"),
+    ("受注者は、本件業務を他者に請け負わせてはならない。ただし、受注者が必要と判断したときは、この限りでない。受注者の子会社に処理させることも、他者に請け負わせることとみなす。\n２　受注者は、他者に請け負わせるときは、当該他者にこの契約に定める義務と同等の義務を負わせなければならない。", "subcontracting", "outsourcing", "weak"),
+    ("受託者が本契約の条項に背いたときは、区は直ちに契約を打ち切ることができ、これによって区に生じた損失は受託者が負担する。", "termination-damages", "outsourcing", "present"),
+    ("受託者が本契約の条項に背いたときは、区は直ちに契約を打ち切ることができ、これによって受託者に生じた損失は区が負担する。", "termination-damages", "outsourcing", "weak"),
+    # Workers' safety harnesses are not the safety of information.
+    ("乙は、高所作業中の事故を防止するため、作業員に安全帯を着用させる等の安全対策を講じなければならない。", "security", "outsourcing", "missing"),
+    # Later 項 that hollow the first: the approval replaced by the contractor's officer, the
+    # client's approval waived at the contractor's judgement, the instruction set aside at its
+    # own judgement, the check only with its officer's consent, a year's check skipped on its word.
+    ("第９条　受託者は、区の承認を得ないで、個人情報を複写してはならない。\n２　前項の承認は、緊急を要するときは、受託者の管理責任者の許可をもってこれに代えることができる。", "copying", "outsourcing", "weak"),
+    ("株式会社あおば（以下「甲」という。）と○○区（以下「乙」という。）は、次のとおり定める。\n第6条　甲は、乙の承認を得ないで、個人情報を複写してはならない。\n2　甲は、前項の規定を遵守するものとする。ただし、甲が業務上必要と判断した場合は、乙の承認を要しない。", "copying", "outsourcing", "weak"),
+    ("第13条　受注者は、個人情報の漏えい等の事故が発生したときは、直ちに発注者に報告するとともに、発注者の指示に従って必要な措置を講じなければならない。\n2　前項の規定にかかわらず、受注者は、発注者の指示に従うことにより業務に支障が生じると認めるときは、受注者の判断により当該指示と異なる措置を講じることができる。", "incident", "outsourcing", "weak"),
+    ("第11条　乙は、四半期ごとに、個人情報の管理状況を甲に報告しなければならない。\n2　甲は、乙における個人情報の取扱状況について、検査を行うことができる。\n3　前項の検査は、乙の情報管理責任者が同意した場合に限り、行うことができる。", "reporting-audit", "outsourcing", "weak"),
+    ("第23条　区は、毎年度、指定管理者における個人情報の管理状況を確認する。\n２　指定管理者が、業務の都合により前項の確認を受けることが困難である旨を申し出たときは、区は、当該年度の確認を行わないものとする。", "annual-check", "outsourcing", "weak"),
+    # A cap on damages lifted for leaks by 2項's proviso takes nothing from 1項.
+    ("第8条　受託者は、本契約に違反して委託者に損害を与えたときは、その損害を賠償する。\n2　前項の賠償額は、委託料の総額を上限とする。ただし、個人情報の漏えいによる損害については、この限りでない。\n第9条　委託者は、受託者が本契約に違反したときは、本契約を解除することができる。", "termination-damages", "outsourcing", "present"),
+    # 2項 enforcing 1項's duty, with a proviso the contractor's officer decides.
+    ("第９条　派遣労働者は、派遣先において知り得た秘密を第三者に漏らしてはならない。派遣期間終了後も同様とする。\n２　派遣元は、前項の義務を派遣労働者に遵守させる。ただし、派遣元責任者が開示を相当と認めた場合は、この限りでない。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第９条　派遣労働者は、派遣先において知り得た秘密を第三者に漏らしてはならない。派遣期間終了後も同様とする。\n２　派遣元は、前項の義務を派遣労働者に遵守させる。ただし、派遣先が書面により開示を承諾した場合は、この限りでない。", "dispatch-secrecy", "dispatch", "present"),
+    # 「前項各号の規定は、派遣元が…と判断した場合には、適用しない」
+    ("第12条　派遣労働者は、派遣就業において取り扱う個人情報について、次の各号を遵守しなければならない。\n(1) 業務の目的以外に利用しないこと。\n(2) 派遣先の許可なく複製し、又は持ち出さないこと。\n(3) 漏えい等の事故が生じたときは、直ちに派遣先に報告すること。\n２　前項各号の規定は、派遣元が業務の遂行上やむを得ないと判断した場合には、適用しない。", "dispatch-personal-info", "dispatch", "weak"),
 ])
 def test_requests_own_officers_partial_attachments_and_workers_documents(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
