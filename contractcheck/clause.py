@@ -147,9 +147,9 @@ _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|�
 _CELL_FORBIDS = re.compile(r"^(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
 # A cell that opens with its verdict (「可、業務従事者に限る。」).
+_CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
 # 「体制表：契約締結後7日以内に区へ提出」: a 仕様書 row that ends in the act is an instruction.
 _CELL_INSTRUCTS = re.compile(r"(提出|届出|届け出|報告|返還|返却|消去|廃棄)(する(こと)?)?。?$")
-_CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
 # 「報告の時期：…」: a table row written as a line, its label before the colon.
 _LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}[）)])?[:：]")
 

@@ -621,6 +621,7 @@ _DELIVERED_LATER = re.compile(r"第[^。]{1,8}(から|～|〜|ないし)[^。]{1
 # Special provisions on another subject (security, environment, safety, works).
 _OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ)[^。]{0,8}特記事項")
 
+
 def _has_content(prepared: Prepared, attachment: str) -> bool:
     """The attachment has a provision, not only a note such as 「（別添のとおり）」."""
     return any(s.attachment == attachment and not re.fullmatch(r"[（(][^（）()]*[）)]", s.norm.strip())
