@@ -355,7 +355,7 @@ class Engine:
         first_row_of_rules = is_rule_row(sent)
         own_context = sent.norm + ("" if first_row_of_rules else sent.items_text) + (
             lead.norm if lead is not None and not row_of_rules else "")
-        if sent.attachment and _WORKERS_RULES.search(sent.attachment):
+        if _in_workers_rules(sent):
             own_context += sent.attachment
         # 「委託者は、定期確認を行う」 with 「「定期確認」とは、委託者が、年1回以上、…確認をいう」: what
         # a defined term means is said by the sentence that uses it.
@@ -539,7 +539,7 @@ class Engine:
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
-        if sent.attachment and _WORKERS_RULES.search(sent.attachment) \
+        if _in_workers_rules(sent) \
                 and not party_pattern(parties).search(sent.norm):
             # 「別表２　派遣労働者遵守事項」「誓約書」: rules the contractor's workers keep.
             return "contractor", modality
@@ -571,14 +571,14 @@ class Engine:
         # does not put the 特記事項 in the contract.
         # 「別記1　情報セキュリティ特記事項」 alone is not the 特記事項 on personal information.
         has_tokki = any(_SPECIAL_PROVISIONS_TITLE.search(a) and _has_content(prepared, a)
-                        and not (_OTHER_SPECIAL_PROVISIONS.search(a) and "個人情報" not in a)
+                        and not _names_other_provisions(a)
                         for a in prepared.structure.attachments) or (
             prepared.structure.title is not None and "特記事項" in prepared.structure.title
             # 「第２０条（特記事項）」 heading an article on consultation is no 特記事項.
             and not _ARTICLE_HEADING.match(prepared.structure.title))
         # 「別紙2「…情報セキュリティ特記事項」を遵守しなければならない」 binds another one.
         bound = result.status == "present" and not all(
-            _OTHER_SPECIAL_PROVISIONS.search(e.text) and "個人情報" not in e.text for e in result.evidence)
+            _names_other_provisions(e.text) for e in result.evidence)
         partial = [s for s in prepared.structure.sentences
                    if s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment)
                    and _DELIVERED_LATER.search(s.norm)]
@@ -620,6 +620,12 @@ _DELIVERED_LATER = re.compile(r"第[^。]{1,8}(から|～|〜|ないし)[^。]{1
                               r"(追って|後日|別途|別冊|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による)")
 # Special provisions on another subject (security, environment, safety, works).
 _OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ)[^。]{0,8}特記事項")
+
+
+
+def _names_other_provisions(text: str) -> bool:
+    """「情報セキュリティ特記事項」 without 個人情報: special provisions on another subject."""
+    return bool(_OTHER_SPECIAL_PROVISIONS.search(text)) and "個人情報" not in text
 
 
 def _has_content(prepared: Prepared, attachment: str) -> bool:
@@ -691,6 +697,11 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _in_workers_rules(sent: Sentence) -> bool:
+    """The sentence is a row of rules the contractor's people keep (「別表２　派遣労働者遵守事項」)."""
+    return bool(sent.attachment and _WORKERS_RULES.search(sent.attachment))
 
 
 def _speaks_of(later: Sentence, sent: Sentence, sents: list[Sentence]) -> bool:
@@ -816,7 +827,7 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
     # 「作業報告：毎月10日までに…」).
     own_items = "" if not siblings and is_label_line(sent.norm) else sent.items_text
     context = referenced + sent.norm + own_items
-    if sent.attachment and _WORKERS_RULES.search(sent.attachment):
+    if _in_workers_rules(sent):
         # Each row of 「別表２　派遣労働者遵守事項」 is about the workers its title names.
         context += sent.attachment
     if sent.lead is not None:

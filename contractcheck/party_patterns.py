@@ -128,8 +128,7 @@ def party_res(parties: Parties) -> PartyPatterns:
                            # 「受注者が定める個人情報保護方針に従うものとし」
                            rf"|({contractor_words})が(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール)に(従|よ)"),
         # 「派遣元責任者は、…必要と認めるときは、派遣先に報告する」: the contractor's own officer too.
-        contractor_topic_judges=re.compile(
-            rf"({contractor_words})(?:の?[^、。は]{{0,6}}?(?:責任者|管理者|担当者))?は、[^。]{{0,30}}?と(認め|判断)"),
+        contractor_topic_judges=re.compile(rf"({contractor_words}){officer}は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
 

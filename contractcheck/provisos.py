@@ -79,10 +79,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
                 or TABLE_WAIVER.search(following) \
-                or (ABOUT_THE_PREVIOUS.match(following) and (
-                    _own_scope(following, parties)
-                    # 「３　前項の検査は、甲の…管理責任者が同意した場合に限り、行うことができる」
-                    or party_res(parties).contractor_consent.search(following))) \
+                or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
                 or _puts_own_rules_instead(following, parties):
             # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
