@@ -181,7 +181,8 @@ def modality_of(text: str) -> str | None:
 
 
 def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
-            inherited_modality: str | None = None, next_text: str = "") -> Clause:
+            inherited_modality: str | None = None, next_text: str = "",
+            listed_grounds: str = "") -> Clause:
     pred = head_predicate(anchor)
     path = path_to_root(anchor)
     root = path[-1]
@@ -207,7 +208,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             pass
         if right_before is not None and len(text[:pred.idx].rstrip()) - right_before.end() <= 1:
             bearer = parties.role_of(right_before.group(1))
-    exception = exception_of(doc, text, root, next_text, parties)
+    exception = exception_of(doc, text, root, next_text, parties, listed_grounds)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
     waived = APPROVAL_WAIVED.search(text) \
@@ -496,7 +497,9 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
         m = None
         for m in party_res(parties).subject.finditer(prefix):
             pass
-        if m is None or re.search(r"(場合|とき|時|際)", prefix[m.end():]):
+        # 「甲が事前に書面で承認したものについては、適用しない」: a subject inside a clause
+        # that names a thing is not the one the sentence binds.
+        if m is None or re.search(r"(場合|とき|時|際|もの(について|は|を|に))", prefix[m.end():]):
             return None
         return parties.role_of(m.group(1))
     last = matches[-1]

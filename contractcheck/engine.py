@@ -20,6 +20,7 @@ from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
+from .provisos import APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS,
                          NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT,
                          TABLE_WAIVER)
@@ -48,6 +49,7 @@ _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|�
                             r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
+_EXCEPT_LISTED = re.compile(r"(次の(各号|いずれか)|次に掲げる)[^。]{0,30}を除")
 _ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
@@ -106,10 +108,13 @@ class _Setting:
     own_context: str        # the sentence, its 号 list and its lead
     what_referred: str      # the provisions it names (for what a rule's words are about)
     items_approval: bool    # its listed conditions include the client's approval
+    approved_conditions: bool  # it is, or lists, such conditions (see judge_rule)
     items_own: bool         # its list ends in 「その他受注者が必要と認めるもの」, or a term it
                             # uses is defined as what the contractor judges
     others_information: bool  # it is about the contractor's own secrets, none of the client's
     on_request_only: bool   # it (or its lead) binds only when the client asks
+    listed_grounds: str     # its 号 items, one per line, when they are the grounds of its
+                            # exception (「次の各号のいずれかに該当する場合を除き」)
 
 
 class Engine:
@@ -340,6 +345,26 @@ class Engine:
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
         if inherited_modality is None and _extends_an_effort(sent, sents):
             inherited_modality = "effort"
+        lead = sents[sent.lead] if sent.lead is not None else None
+        setting = settings[sent.index] = _Setting(
+            inherited_bearer, inherited_modality,
+            self._exception_text(sent, sents, prepared),
+            _own_context(sent, lead, prepared, referenced),
+            _referred_provisions(sent, sents) + referenced,
+            _lists_client_approval(sent, parties),
+            _lists_client_approval(sent, parties) or (
+                lead is not None and _lists_client_approval(lead, parties)),
+            _open_to_contractor(sent, referenced, parties),
+            _about_others_information(sent, sents, parties),
+            bool(party_res(parties).on_request_only.search(
+                sent.norm if lead is None else lead.norm)),
+            "\n".join(s.norm for s in sents[sent.index + 1:sent.index + 40] if s.lead == sent.index)
+            if sent.items_text and _EXCEPT_LISTED.search(sent.norm) else "")
+        return setting
+
+    def _exception_text(self, sent: Sentence, sents: list[Sentence], prepared: Prepared) -> str:
+        """Everything that may carve an exception out of the sentence: the provisos and later
+        項 that follow it, an article-wide waiver, and those following its list's lead."""
         next_text = self._following_exceptions(sent, sents)
         waiver = prepared.article_waivers.get(_article_number(sent))
         if waiver:
@@ -347,51 +372,7 @@ class Engine:
         if sent.lead is not None:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」 covers every item.
             next_text += "\n" + self._following_exceptions(sents[sent.lead], sents, about=sent)
-        lead = sents[sent.lead] if sent.lead is not None else None
-        # The first row of a 「項目：内容」 table leads the rest only to share its force: a row
-        # that states its own whole rule (「内容：甲は、業務責任者を…選任する。」) does not
-        # borrow what another row reports.
-        row_of_rules = lead is not None and is_label_line(lead.norm) and is_rule_row(sent)
-        first_row_of_rules = is_rule_row(sent)
-        own_context = sent.norm + ("" if first_row_of_rules else sent.items_text) + (
-            lead.norm if lead is not None and not row_of_rules else "")
-        if _in_workers_rules(sent):
-            own_context += sent.attachment
-        # 「委託者は、定期確認を行う」 with 「「定期確認」とは、委託者が、年1回以上、…確認をいう」: what
-        # a defined term means is said by the sentence that uses it.
-        own_context += "".join(m.group(0) for m in _DEFINITION_SENTENCE.finditer(referenced))
-        if reads_schedule(sent, prepared.schedule):
-            # 「仕様書に定める頻度により…検査する」: the 仕様書's timing rows are this
-            # sentence's own words.
-            own_context += prepared.schedule
-        # 「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
-        # 事前に得たこと」: the conditions listed include the approval.
-        items_approval = bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
-            and bool(client_approval_re(parties).search(sent.items_text))
-        # 「次に掲げるものを収集する。…(4) その他受注者の業務責任者が必要と認める項目」: the list
-        # is open to whatever the contractor adds.
-        items_own = bool(sent.items_text) and any(
-            "その他" in sent.items_text[max(0, m.start() - 20):m.end()]
-            for m in own_judgements(sent.items_text, parties))
-        # 「「事故」とは、…のうち、指定管理者が重大であると認めたものをいう」: a term the sentence
-        # uses covers only what the contractor judges it to.
-        items_own = items_own or any(
-            re.match(r"[^。、]{0,4}?もの(をいう|をいい|に限る)", referenced[m.end():])
-            for m in own_judgements(referenced, parties))
-        # 「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
-        # not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it.
-        about = sent.norm
-        if sent.index > 0 and _LIKEWISE.match(sent.norm):
-            about = sents[sent.index - 1].norm + about
-        others_information = bool(party_res(parties).others_information.search(about)) \
-            and not party_res(parties).client_information.search(about)
-        on_request_only = bool(party_res(parties).on_request_only.search(
-            sent.norm if lead is None else lead.norm))
-        setting = settings[sent.index] = _Setting(
-            inherited_bearer, inherited_modality, next_text, own_context,
-            _referred_provisions(sent, sents) + referenced, items_approval, items_own,
-            others_information, on_request_only)
-        return setting
+        return next_text
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
               settings: dict, context: str, referenced: str, exclusion: str, lemmas: set[str]):
@@ -416,11 +397,12 @@ class Engine:
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
                     anchor = doc[end - 1]
                     clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
-                                     next_text)
+                                     next_text, setting.listed_grounds)
                     if rule.client_information_only and others_information \
-                            and clause.bearer != "client":
+                            and (clause.bearer != "client" or rule.workers_data_unrelated):
                         # The workers keeping the 派遣元's trade secrets. The ward keeping them
-                        # stays the duty placed on the wrong party.
+                        # stays the secrecy duty placed on the wrong party; the ward copying the
+                        # 派遣元's training materials is no rule on personal information.
                         continue
                     if sent.lead is not None and not clause.to_client \
                             and party_res(parties).recipient_label.search(context):
@@ -433,7 +415,8 @@ class Engine:
                     verdict = judge_rule(rule, clause, rule_context,
                                          own_context if sent.is_item else None, what_context,
                                          None if rule.local_context else exclusion,
-                                         sent.article_title or "")
+                                         sent.article_title or "",
+                                         setting.approved_conditions)
                     if verdict is None or verdict[0] == "none":
                         continue
                     if verdict[0] == "adequate" and rule.duty_always and setting.on_request_only:
@@ -465,32 +448,10 @@ class Engine:
         for nxt in sents[sent.index + 1:sent.index + 4 + own_items]:
             if nxt.lead == sent.index and own_items:
                 continue
-            before = sents[nxt.index - 1]
-            if _PROVISO_START.match(nxt.norm) and before.index != sent.index \
-                    and before.lead != sent.index and before.para_index != sent.para_index \
-                    and not (_speaks_of(before, sent, sents) and (
-                        not re.search(NOT_THIS_LIMIT, nxt.norm)
-                        or re.search(r"前項の(義務|規定|措置)", before.norm))):
-                # 「２　…複製してはならない。ただし、…この限りでない。」 is 2項's proviso, not
-                # one of 1項 (a proviso after this sentence's own list is still its own). But
-                # 「２　乙は、前項各号の措置を講ずるに当たり、…。ただし、乙が不要と判断した措置に
-                # ついては、これを講じないことができる。」 speaks of 1項's measures, and so does
-                # 「２　派遣元は、前項の義務を…遵守させる。ただし、…この限りでない。」 (a proviso that
-                # only lifts a limit 2項 puts on 1項, 「前項の賠償額は…上限とする。ただし、…この限り
-                # でない。」, does not).
+            if _proviso_of_a_later_paragraph(nxt, sent, sents):
                 continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
-                later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]
-                                    if s.lead != sent.index}
-                # 「２　前項の措置の具体的内容は、別紙のとおり」「３　…前項の措置の全部又は一部を
-                # 省略することができる」: 2項 only details 1項, so 3項's 「前項」 reaches 1項 too.
-                through_details = len(later_paragraphs - {sent.para_index}) == 2 \
-                    and _speaks_of(sents[nxt.index - 1], sent, sents) \
-                    and ABOUT_THE_PREVIOUS.match(sents[nxt.index - 1].norm)
-                if len(later_paragraphs - {sent.para_index}) >= 2 and _NAMES_THE_ONE_BEFORE.search(nxt.norm) \
-                        and not _names_this_provision(nxt.norm, about or sent) and not through_details:
-                    # 「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」
-                    # speak of 2項, not of 1項 two paragraphs up.
+                if _speaks_only_of_the_paragraph_before(nxt, sent, sents, about or sent):
                     continue
                 waived = NAMED_ARTICLE_WAIVER.search(nxt.norm)
                 if waived and kanji_to_int(waived.group(1)) != _article_number(sent):
@@ -587,6 +548,13 @@ class Engine:
                               result.evidence + (evidence_of(partial[0]),),
                               "特記事項の一部が添付されず、後日交付・別冊とされています。遵守させる条項の全体を契約書に添付してください。",
                               spec.suggestion, result.notes)
+        overridden = _body_overrides(prepared) if bound and has_tokki else None
+        if overridden:
+            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
+                              result.evidence + tuple(evidence_of(s) for s in overridden),
+                              "本文が受託者自身の判断や規程による個人情報の取扱い（複製・再委託等）を認め、"
+                              "本文が特記事項に優先すると定めているため、特記事項の定めが甲の承認なく覆されます。",
+                              spec.suggestion, result.notes)
         if bound and has_tokki:
             return result
         if bound and not has_tokki:
@@ -616,8 +584,16 @@ _SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(�
 
 # 「（第3条から第12条までは、追って甲が乙に交付する。）」「第三から第十二まで（別冊のとおり。）」:
 # the 特記事項 is only partly attached.
-_DELIVERED_LATER = re.compile(r"第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで[^。]{0,20}"
-                              r"(追って|後日|別途|別冊|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による)")
+# 「第２以降の本文は、別冊により契約締結後に交付する。」「第２から第１４まで　（略）」 too.
+_DELIVERED_LATER = re.compile(r"第[^。]{1,8}((から|～|〜|ないし)[^。]{1,8}まで|以降|以下)[^。]{0,20}"
+                              r"(追って|後日|別途|別冊|別添|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による)"
+                              r"|^\s*第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで\s*[（(](略|省略)[）)]")
+# 「この契約書の規定と別記特記事項の規定とが矛盾するときは、この契約書の規定が優先する」: the
+# body prevails over the 特記事項 (not 「…特記事項の定めが優先する」).
+_BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
+# What a body article may let the contractor do with the information on its own terms.
+_HANDLING_ACT = re.compile(r"(個人情報|媒体|データ|資料|業務の(一部|全部))[^。]*"
+                           r"(複製|複写|再委託|第三者に(委託|委ね|行わせ)|持ち出|外部に送付|提供|廃棄)")
 # Special provisions on another subject (security, environment, safety, works).
 _OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ)[^。]{0,8}特記事項")
 
@@ -626,6 +602,25 @@ _OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労�
 def _names_other_provisions(text: str) -> bool:
     """「情報セキュリティ特記事項」 without 個人情報: special provisions on another subject."""
     return bool(_OTHER_SPECIAL_PROVISIONS.search(text)) and "個人情報" not in text
+
+
+def _body_overrides(prepared: Prepared) -> list[Sentence]:
+    """「第６条 受注者は、…個人情報の複製、再委託…を、受注者が定める…基準により行うことができる」
+    with 「第１５条 …矛盾…するときは、この契約書の規定が優先する」: the body lets the contractor
+    handle the information on its own terms and puts itself above the 特記事項 that forbids it.
+    Returns the two sentences, or nothing."""
+    body = [s for s in prepared.structure.sentences if not s.attachment]
+    prevails = next((s for s in body if "特記" in s.norm and _BODY_PREVAILS.search(s.norm)), None)
+    if prevails is None:
+        return []
+    approval = client_approval_re(prepared.parties)
+    for s in body:
+        # 「発注者の承認を要せず、…委託することができる」: the waived approval is no negation.
+        waived = APPROVAL_WAIVED.search(s.norm)
+        if _HANDLING_ACT.search(s.norm) and modality_of(APPROVAL_WAIVED.sub("", s.norm)) == "permission" \
+                and (waived or not approval.search(s.norm)):
+            return [s, prevails]
+    return []
 
 
 def _has_content(prepared: Prepared, attachment: str) -> bool:
@@ -656,6 +651,9 @@ _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
 # ... but 「契約書類」「契約図書」「契約書等」 name the set of documents the contract binds to
 # (a 特記事項 among them), and are used in few sentences.
 _DOCUMENT_SET = ("書類", "図書", "契約書等")
+# 「「業務に必要な範囲」とは、受託者が…有益であると判断する範囲をいう」: a scope, used where it
+# limits something.
+_SCOPE = ("範囲", "限度")
 
 
 def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
@@ -671,7 +669,7 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
                 terms.append(item.group(1))
         for term in terms:
             if term not in parties.words() and (not _TOO_COMMON_TERM.search(term)
-                                                or term.endswith(_DOCUMENT_SET)):
+                                                or term.endswith(_DOCUMENT_SET + _SCOPE)):
                 index.setdefault(term, s.norm)
     return index
 
@@ -697,6 +695,92 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, referenced: str) -> str:
+    """The words a rule with ``local_context`` may read: the sentence, its items and lead, and
+    what it takes in by reference (its workers' rules, defined terms, the 仕様書's timing)."""
+    # The first row of a 「項目：内容」 table leads the rest only to share its force: a row
+    # that states its own whole rule (「内容：甲は、業務責任者を…選任する。」) does not
+    # borrow what another row reports.
+    row_of_rules = lead is not None and is_label_line(lead.norm) and is_rule_row(sent)
+    first_row_of_rules = is_rule_row(sent)
+    own_context = sent.norm + ("" if first_row_of_rules else sent.items_text) + (
+        lead.norm if lead is not None and not row_of_rules else "")
+    if _in_workers_rules(sent):
+        own_context += sent.attachment
+    # 「委託者は、定期確認を行う」 with 「「定期確認」とは、委託者が、年1回以上、…確認をいう」: what
+    # a defined term means is said by the sentence that uses it.
+    own_context += "".join(m.group(0) for m in _DEFINITION_SENTENCE.finditer(referenced))
+    if reads_schedule(sent, prepared.schedule):
+        # 「仕様書に定める頻度により…検査する」: the 仕様書's timing rows are this
+        # sentence's own words.
+        own_context += prepared.schedule
+    return own_context
+
+
+def _lists_client_approval(sent: Sentence, parties: Parties) -> bool:
+    """「次の各号のいずれにも該当する場合に限り、…委託することができる。一 …発注者の承認を
+    事前に得たこと」: the conditions listed include the approval."""
+    return bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
+        and bool(client_approval_re(parties).search(sent.items_text))
+
+
+def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bool:
+    """Does the contractor's own judgement widen what the sentence covers?"""
+    # 「次に掲げるものを収集する。…(4) その他受注者の業務責任者が必要と認める項目」: the list
+    # is open to whatever the contractor adds.
+    if sent.items_text and any(
+            "その他" in sent.items_text[max(0, m.start() - 20):m.end()]
+            for m in own_judgements(sent.items_text, parties)):
+        return True
+    # 「「事故」とは、…のうち、指定管理者が重大であると認めたものをいう」: a term the sentence
+    # uses covers only what the contractor judges it to.
+    return any(re.match(r"[^。、]{0,4}?(もの|範囲|事項|項目)(をいう|をいい|に限る)", referenced[m.end():])
+               for m in own_judgements(referenced, parties))
+
+
+def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
+    """「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
+    not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it."""
+    about = sent.norm
+    if sent.index > 0 and _LIKEWISE.match(sent.norm):
+        about = sents[sent.index - 1].norm + about
+    return bool(party_res(parties).others_information.search(about)) \
+        and not party_res(parties).client_information.search(about)
+
+
+def _proviso_of_a_later_paragraph(nxt: Sentence, sent: Sentence, sents: list[Sentence]) -> bool:
+    """Is ``nxt`` a proviso that belongs to a later 項, not to ``sent``?
+
+    「２　…複製してはならない。ただし、…この限りでない。」 is 2項's proviso, not one of 1項 (a
+    proviso after this sentence's own list is still its own). But 「２　乙は、前項各号の措置を講ず
+    るに当たり、…。ただし、乙が不要と判断した措置については、これを講じないことができる。」 speaks
+    of 1項's measures, and so does 「２　派遣元は、前項の義務を…遵守させる。ただし、…この限りでな
+    い。」 (a proviso that only lifts a limit 2項 puts on 1項, 「前項の賠償額は…上限とする。ただし、
+    …この限りでない。」, does not)."""
+    before = sents[nxt.index - 1]
+    return bool(_PROVISO_START.match(nxt.norm)) and before.index != sent.index \
+        and before.lead != sent.index and before.para_index != sent.para_index \
+        and not (_speaks_of(before, sent, sents) and (
+            not re.search(NOT_THIS_LIMIT, nxt.norm)
+            or re.search(r"前項の(義務|規定|措置)", before.norm)))
+
+
+def _speaks_only_of_the_paragraph_before(nxt: Sentence, sent: Sentence, sents: list[Sentence],
+                                         about: Sentence) -> bool:
+    """「３　前項の規定にかかわらず…」「３　乙は、…前項の検査を拒むことができる」 speak of 2項,
+    not of 1項 two paragraphs up — unless 2項 only details 1項 (「２　前項の措置の具体的内容は、
+    別紙のとおり」「３　…前項の措置の全部又は一部を省略することができる」), so that 3項's 「前項」
+    reaches 1項 too."""
+    later_paragraphs = {s.para_index for s in sents[sent.index + 1:nxt.index + 1]
+                        if s.lead != sent.index}
+    through_details = len(later_paragraphs - {sent.para_index}) == 2 \
+        and _speaks_of(sents[nxt.index - 1], sent, sents) \
+        and ABOUT_THE_PREVIOUS.match(sents[nxt.index - 1].norm)
+    return len(later_paragraphs - {sent.para_index}) >= 2 \
+        and bool(_NAMES_THE_ONE_BEFORE.search(nxt.norm)) \
+        and not _names_this_provision(nxt.norm, about) and not through_details
 
 
 def _in_workers_rules(sent: Sentence) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .clause import Clause
 from .model import Evidence, ItemResult
+from .party_patterns import WORKERS_OWN_DATA
 from .patterns import ItemSpec, Rule
 from .segment import Sentence
 
@@ -37,7 +38,8 @@ def has_any(text: str, words) -> bool:
 
 def judge_rule(rule: Rule, clause: Clause, context: str,
                own_context: str | None = None, what_context: str | None = None,
-               exclude_context: str | None = None, title: str = "") -> tuple[str, str] | None:
+               exclude_context: str | None = None, title: str = "",
+               approved_conditions: bool = False) -> tuple[str, str] | None:
     """Decide one rule on one sentence. Returns (level, reason), or None if not evidence.
     ``own_context`` (the sentence, its list and its lead) is where a named shortcoming must
     sit: a sibling 号 「報告書の提出：対応完了後10日以内」 does not make 「直ちに報告」 late.
@@ -46,7 +48,10 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     local rule's sentence (「実施体制」とは、責任者及び従事者の…をいう). ``exclude_context``
     (default ``context``) is where exclusions are looked for: without a 号 item's siblings.
     ``title`` (the article's heading, 「個人情報の取扱いの制限」) also says *what* a table row
-    under it is about."""
+    under it is about. ``approved_conditions``: the sentence is, or is one of, a list of
+    conditions that include the client's approval (「次の各号のすべてを満たす場合に限り…できる。
+    (1) 委託者の書面による承認を得ていること …(4) 主たる部分を再委託するものでないこと」), so a
+    named shortcoming among them is one more condition, not the rule's only limit."""
     what = context if what_context is None else what_context
     if rule.context_any and not has_any(context, rule.context_any):
         return None
@@ -99,7 +104,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
         return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
                         "定めが骨抜きになっています。")
     # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.
-    for check in rule.weak_any:
+    for check in () if approved_conditions else rule.weak_any:
         if has_any(own_context if own_context is not None else context, check.words):
             return ("weak", check.reason)
     for check in rule.require_any:
@@ -129,8 +134,7 @@ def title_names_information(title: str, rule: Rule) -> bool:
 _BREACH = ("違反", "債務不履行", "義務を怠", "義務を履行しな")
 
 
-# 「派遣先は、派遣元から提供された派遣労働者の個人情報を…取り扱う」: the workers' own data.
-_WORKERS_OWN_DATA = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書")
+_WORKERS_OWN_DATA = re.compile(WORKERS_OWN_DATA)
 
 
 def _wrong_party(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:

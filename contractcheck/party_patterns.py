@@ -62,7 +62,18 @@ class PartyPatterns(NamedTuple):
     client_information: re.Pattern  # 「甲の秘密」「派遣先の個人情報」
     agent: re.Pattern           # 「受注者により」 right before a passive predicate
     refuses: re.Pattern         # 「乙は、…前項の監査を拒むことができる」「…に代えて」「乙の社内規程」
+    contractor_asks: re.Pattern  # 「受託者が…旨を区に申し出たときは」: the contractor's word
+    own_rules: re.Pattern       # 「指定管理者が定める個人情報保護規程」: the contractor's own rules
 
+
+# 「派遣先は、派遣元から提供された派遣労働者の個人情報を…取り扱う」「派遣労働者の氏名、性別、
+# 社会保険の加入状況その他の個人情報」「派遣労働者の健康診断の結果」: the workers' own data, which
+# the ward or the staffing company keeps as their employer or customer.
+# (「派遣労働者の個人情報の取扱いに関して事故が生じたときは」 may also mean what the workers
+# handle: only the records named below are the workers' own whoever keeps them.)
+WORKERS_OWN_RECORDS = r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?の(健康診断|健康情報|健康状態|社会保険|雇用保険|賃金|給与)"
+WORKERS_OWN_DATA = (r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書"
+                    r"|(派遣労働者|派遣スタッフ|派遣社員)の[^。]{0,40}?その他の個人情報|" + WORKERS_OWN_RECORDS)
 
 # The dispatched workers, and the officers only a contractor appoints, judge on the contractor's
 # side (「派遣労働者が業務上やむを得ないと判断した場合を除き」「総括責任者が必要と認めるときは」).
@@ -96,7 +107,10 @@ def party_res(parties: Parties) -> PartyPatterns:
         doer=re.compile(f"({any_party})" + r"において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
         # 「派遣先及び派遣元に報告」 names the client among the recipients.
-        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"),
+        # 「指揮命令者（区職員）に報告」: the persons the 派遣先 appoints under the dispatch law
+        # are the client's.
+        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"
+                             r"|(指揮命令者|派遣先責任者)([（(][^（）()]{0,10}[）)])?(に|へ|に対し|あて)"),
         # 「乙の責任者の許可」, and 「甲の個人情報管理責任者が…を確認し、書面により承認した」
         # (甲 = the company) with no client word in between.
         # 「受託者の個人情報管理責任者の事前の書面による承認」: its manner in between.
@@ -115,7 +129,10 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「当社の営業上の秘密」 in the staffing company's own rules for its workers
             rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"
             # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
-            rf"|({contractor_words})(が|の)(作成|所有|保有|著作)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"),
+            # 「派遣元が提供した研修資料」
+            rf"|({contractor_words})(が|の)(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
+            # 「通報者の秘密を守り」: a whistleblowing worker's own secret.
+            r"|通報者の秘密|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(
@@ -123,6 +140,9 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"(が|を受けた)?(あった|ある|受けた)?(場合|とき)(に限り|に限って|には|は)、"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
+        own_rules=re.compile(rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領)"),
+        contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出)"
+                                   r"(た|る|があった|がある)(とき|場合)"),
         refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代え(て|る)"
                            rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)"
                            # 「受注者が定める個人情報保護方針に従うものとし」

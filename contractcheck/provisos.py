@@ -43,9 +43,11 @@ _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]
 _PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|足りる|要しません|不要とする|行わない|実施しない|妨げない|差し支えない|差し支えありません|なくても(かま|構)?(わ|い|よい|良い|差し支え)|によるものとする|による。$|優先する)")
 
 
-def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
+def exception_of(doc, text: str, root, next_text: str, parties: Parties,
+                 listed_grounds: str = "") -> str:
     """The exception the sentence (``doc``, whose text is ``text``) and the sentences after it
-    (``next_text``) make to the duty whose main predicate is ``root``."""
+    (``next_text``) make to the duty whose main predicate is ``root``. ``listed_grounds``: the
+    sentence's own 号 items, one per line, for 「次の各号のいずれかに該当する場合を除き」."""
     texts = []
     for t in doc:
         if t.lemma_ == "除く" and t.i < root.i:
@@ -61,7 +63,12 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
             cut = None
             for cut in _CLAUSE_END.finditer(span):
                 pass
-            texts.append(span[cut.end():] if cut else span)
+            span = span[cut.end():] if cut else span
+            if listed_grounds and _LISTED.search(span):
+                # 「次の各号のいずれかに該当する場合を除き、…再委託してはならない。(1) 委託者が
+                # 事前に書面で承認した場合 (2) …」: the grounds are the items, each judged.
+                span = "、又は".join(g for g in listed_grounds.split("\n") if g.strip())
+            texts.append(span)
     # 「個人情報の複製の禁止（業務責任者が認めたものを除く。）」: a closing parenthesis after the
     # predicate (one inside the sentence may only narrow a noun: 「秘密（公知のものを除く。）」).
     texts.extend(m.group(1) for m in _PARENTHESIZED_EXCEPTION.finditer(text.rstrip()))
@@ -115,6 +122,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties) -> str:
     return "approval"
 
 
+_LISTED = re.compile(r"次の(各号|いずれか)|次に掲げる")
+
+
 def _puts_own_rules_instead(text: str, parties: Parties) -> bool:
     """「前条の規定にかかわらず、受注者は、…受注者が定める個人情報保護方針に従うものとし」: the
     provision before is put aside for the contractor's own rules."""
@@ -155,6 +165,12 @@ def _own_scope(text: str, parties: Parties) -> bool:
     if party_res(parties).discretion.search(text):
         # 「乙の判断により保管し、又は廃棄する」: left to the contractor.
         return not client_approval.search(text)
+    rules = party_res(parties).own_rules.search(text)
+    if rules and re.match(r"[^。]{0,40}?(場合|とき)(に限り|には|は)、", text[rules.end():]) \
+            and not client_approval.search(text):
+        # 「指定管理者が定める個人情報保護規程において区への報告を要するとされている場合には、
+        # …区に報告する」: the contractor's own rules decide whether the duty arises.
+        return True
     for m in own_judgements(text, parties):
         # 「乙が重大と判断した事故については」: the judgement decides what the duty covers.
         # 「乙が重大と判断したセキュリティインシデントが発生したときは」: what it judged occurs.
@@ -225,6 +241,10 @@ def _classify_ground(text: str, parties: Parties) -> str:
         # ground, the contractor decides to refuse (or to replace the check, to go by its own
         # rules or judgement, or to let its officer consent).
         # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
+        return "own"
+    if patterns.contractor_asks.search(text) and not by_client:
+        # 「前項第三号の場合において、受託者が違反を是正する旨を区に申し出たときは、区は、この
+        # 契約を解除しないものとする」: the contractor's word alone lifts the rule.
         return "own"
     if _SUBJECTS_CONSENT.search(text) and not by_client:
         # 「ただし、受診者本人の同意がある場合は、この限りでない」: the person the data is about

@@ -31,6 +31,11 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,45}}(省略|免除)[^�
                           # 区は、当該年度の確認を行わないものとする」
                           rf"|{EARLIER_PROVISION}の[^。]{{0,60}}当該年度の[^。、]{{0,6}}を?(行わない|実施しない)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,20}}は、[^。]*足りる"
+                          # 「２　前項第三号の場合において、…申し出たときは、区は、この契約を解除
+                          # しないものとする」
+                          rf"|{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?の場合において、[^。]{{0,60}}(解除|検査|確認|監査|調査)しない"
+                          # 「３　…承認を得たときは、第一項の項目以外の事項を取得することができる」
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}以外の[^。]{{0,20}}(取得|収集|提供|利用)[^。]{{0,10}}ことができ"
                           # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ"
                           # 「３　乙は、前項の検査の対象が…と乙が判断するときは、当該検査を拒むことができる」
@@ -60,7 +65,7 @@ ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(
 APPROVAL_FOR_THE_PREVIOUS = re.compile(r"^\s*[^、。]{1,12}は、(前項|同項)の[^。]*(承認|承諾|許可|同意)を(得|受け)")
 # 「前項の場合において…」: a sentence read with the one before it.
 # 「前欄の場合において」: a table row read with the row above.
-BACK_REFERENCE = re.compile(r"(前項|前各項|前\d項|前条|同項|この場合|前号|前欄)")
+BACK_REFERENCE = re.compile(r"(前項|前各項|前[\d二三四五六七八九]項|前条|同項|この場合|前号|前欄)")
 # 「第6条　前条の規定にかかわらず、…」: the next article overriding this one.
 # 「前条の規定にかかわらず、受注者は、…」「受託者は、前項の規定にかかわらず、…」: a provision put
 # aside by the one that says so (what it puts in its place decides the exception's kind).

@@ -298,16 +298,26 @@ def _column_rows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and matches[j]:
+        while j < len(blocks) and (matches[j] or _wrapped_between(blocks, matches, j, i)):
             j += 1
-        run = matches[i:j]
+        run = [m for m in matches[i:j] if m]
         # A table of contents (「安全管理措置　　　第4」) lists articles; it states no terms.
         contents = sum(bool(_CONTENTS_VALUE.match(m.group(3).strip())) for m in run)
-        if j - i >= 2 and any(len(m.group(2)) >= 2 for m in run) and contents * 2 < len(run):
+        if len(run) >= 2 and any(len(m.group(2)) >= 2 for m in run) and contents * 2 < len(run):
             for k in range(i, j):
-                out[k] = matches[k].span(2)
+                if matches[k]:
+                    out[k] = matches[k].span(2)
         i = max(j, i + 1)
     return out
+
+
+def _wrapped_between(blocks: list[Block], matches: list, j: int, start: int) -> bool:
+    """「定例報告　　四半期ごとに、…報告書」「により報告」「障害報告　　障害発生時は…」: the end of
+    a row's value wrapped onto a line of its own, between two rows, keeps the table together."""
+    text = blocks[j].text.strip()
+    return j > start and matches[j - 1] is not None and j + 1 < len(blocks) \
+        and matches[j + 1] is not None and bool(text) and not re.search(r"[ 　]", text) \
+        and not is_title_line(blocks[j].text) and not is_structural_start(blocks[j].text)
 
 
 # The preamble that names both parties (「株式会社○○（以下「甲」という。）と○○区（以下「乙」という。）

@@ -979,3 +979,67 @@ def test_a_past_act_in_a_relative_clause_describes(engine, text, word, expected)
 ])
 def test_requests_own_officers_partial_attachments_and_workers_documents(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A list of conditions that includes the client's approval: a ban on the main part among
+    # them is one more condition (without the approval it is the only limit).
+    ("第10条　乙は、次の各号のいずれにも該当する場合に限り、本業務の一部を第三者に委託することができる。\n(1) あらかじめ甲の書面による承認を受けていること。\n(2) 本業務の主要な部分を委託するものでないこと。\n２　乙の子会社に委託する場合も、前項の委託に当たるものとする。\n３　乙は、委託先に本契約と同等の義務を負わせ、委託先が更に委託するときも同様とする。", "subcontracting", "outsourcing", "present"),
+    ("第10条　乙は、次の各号のいずれにも該当する場合に限り、本業務の一部を第三者に委託することができる。\n(1) 委託先の名称を甲に通知していること。\n(2) 本業務の主要な部分を委託するものでないこと。\n２　乙の子会社に委託する場合も、前項の委託に当たるものとする。\n３　乙は、委託先に本契約と同等の義務を負わせ、委託先が更に委託するときも同様とする。", "subcontracting", "outsourcing", "weak"),
+    # Grounds of 「次の各号のいずれかに該当する場合を除き」 read one by one.
+    ("第7条　受託者は、次の各号のいずれかに該当する場合を除き、本業務を第三者に委託してはならない。\n(1) 委託者があらかじめ書面で承認した場合\n(2) 委託者が書面で指定した者に委託する場合\n２　受託者の関連会社への委託も、前項の委託に含まれる。\n３　受託者は、委託先に本契約の義務を遵守させ、委託先が更に委託するときも同様とする。", "subcontracting", "outsourcing", "present"),
+    ("第7条　受託者は、次の各号のいずれかに該当する場合を除き、本業務を第三者に委託してはならない。\n(1) 委託者があらかじめ書面で承認した場合\n(2) 受託者が繁忙期に必要と認める場合\n２　受託者の関連会社への委託も、前項の委託に含まれる。\n３　受託者は、委託先に本契約の義務を遵守させ、委託先が更に委託するときも同様とする。", "subcontracting", "outsourcing", "weak"),
+    # The burden of an inspection kept to a minimum is no limit on the information.
+    ("第14条　甲は、乙の事務所に立ち入り、個人情報の取扱状況を調査することができる。この場合において、甲は、乙の業務への影響が最小限となるよう配慮する。", "data-minimization", "outsourcing", "missing"),
+    ("第14条　甲は、乙に引き渡す個人情報を、業務の遂行に必要な最小限のものとしなければならない。", "data-minimization", "outsourcing", "present"),
+    # A scope defined as what the contractor judges useful; a later 項 letting its own officer
+    # widen what is collected.
+    ("第3条　この契約において「必要な範囲」とは、乙が業務上有用と判断する範囲をいう。\n第8条　乙は、個人情報を収集するときは、必要な範囲内に限り収集しなければならない。", "data-minimization", "outsourcing", "weak"),
+    ("第8条　乙は、申請の受付に当たっては、受付に必要最小限の項目に限り個人情報を取得しなければならない。\n２　乙は、乙の個人情報保護責任者の承認を得たときは、前項の項目以外の事項を取得することができる。", "data-minimization", "outsourcing", "weak"),
+    ("第8条　乙は、申請の受付に当たっては、受付に必要最小限の項目に限り個人情報を取得しなければならない。\n２　乙は、取得する項目を申請書に明示しなければならない。", "data-minimization", "outsourcing", "present"),
+    # Termination only by agreement, or lifted at the contractor's word.
+    ("第20条　受注者がこの契約に違反したときは、発注者及び受注者が協議し、両者が合意したときに限り、この契約を解除することができる。\n第21条　受注者は、この契約に違反して発注者に損害を与えたときは、これを賠償しなければならない。", "termination-damages", "outsourcing", "weak"),
+    ("第20条　発注者は、受注者がこの契約に違反したときは、この契約を解除することができる。\n２　前項の場合において、受注者が是正計画を発注者に申し出たときは、発注者は、この契約を解除しないものとする。\n第21条　受注者は、この契約に違反して発注者に損害を与えたときは、これを賠償しなければならない。", "termination-damages", "outsourcing", "weak"),
+    # Staff reported only when changed; a report the contractor's own rules decide on.
+    ("第6条　乙は、個人情報管理責任者を定め、その氏名を甲に書面で届け出なければならない。\n第7条　乙は、本業務に従事する者を自ら選任する。\n２　乙は、前項の者を追加したときは、速やかに甲に通知する。", "management-structure", "outsourcing", "weak"),
+    ("第6条　乙は、個人情報管理責任者及び業務従事者を定め、その氏名を甲に書面で届け出なければならない。", "management-structure", "outsourcing", "present"),
+    ("第6条　乙は、個人情報管理責任者及び業務従事者を定めるものとする。\n２　乙は、乙が定める情報管理規程において報告を要するとされている場合には、前項の者を甲に報告する。", "management-structure", "outsourcing", "weak"),
+    # A table laid out in columns whose first value wraps onto a line of its own.
+    ("別紙　仕様書\n３　報告\n月次報告　　　毎月10日までに、前月の作業実績及び個人情報の管理状況を報告書\nにより甲に報告\n事故報告　　　事故発生時は直ちに甲に報告\n４　検査\n甲は、必要に応じて乙の作業場所に立ち入り、個人情報の管理状況を検査することができる。", "reporting-audit", "outsourcing", "present"),
+])
+def test_listed_conditions_scopes_agreed_terminations_and_wrapped_columns(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The body letting the contractor copy or subcontract on its own terms, and putting itself
+    # above the 特記事項.
+    ("第4条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第5条　乙は、事務の迅速化のため必要と認めるときは、甲の承認を要せず、個人情報を記録した帳票を複写することができる。\n第19条　この契約書の規定と別記特記事項の規定とが異なるときは、この契約書の規定による。\n\n別記\n個人情報取扱特記事項\n第1　乙は、甲の承認を得ないで個人情報を複写してはならない。\n第2　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第4条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第5条　乙は、事務の迅速化のため、帳票の様式を甲と協議して定めることができる。\n第19条　この契約書の規定と別記特記事項の規定とが異なるときは、この契約書の規定による。\n\n別記\n個人情報取扱特記事項\n第1　乙は、甲の承認を得ないで個人情報を複写してはならない。\n第2　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    # A 特記事項 attached only in part.
+    ("第4条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n第1　乙は、個人情報を適正に取り扱わなければならない。\n※第2以降は、別冊により後日交付する。", "special-provisions-link", "outsourcing", "weak"),
+])
+def test_body_overriding_and_partly_attached_special_provisions(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前二項」 in kanji reaches both 項; a subject inside 「…が承認したもの」 binds nobody.
+    ("第11条　乙は、派遣労働者をして、派遣就業中に知り得た甲の秘密を他に漏らさせてはならない。\n２　前項の規定は、甲が事前に書面で開示を承認したものについては、適用しない。\n３　前二項の規定は、派遣期間が満了した後においても、なお効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    ("第11条　乙は、派遣労働者をして、派遣就業中に知り得た甲の秘密を他に漏らさせてはならない。\n２　前項の規定は、甲が事前に書面で開示を承認したものについては、適用しない。", "dispatch-secrecy", "dispatch", "weak"),
+    # A renewal clause's 「以後も同様とする」 is no survival.
+    ("第8条　乙は、派遣期間中、派遣労働者に甲の業務上の秘密を漏らさせてはならない。\n第12条　この契約の期間は1年とし、期間満了の30日前までに申出がないときは、同一条件で更新するものとし、以後も同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # An effort extended 「…後においても、同様とする」 stays an effort.
+    ("第8条　乙は、派遣労働者が甲の秘密を漏らすことのないよう指導に努めるものとする。派遣期間が終了した後においても、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # The workers keeping the staffing company's own secrets is another matter.
+    ("第5条　派遣労働者は、乙の営業上の秘密を在職中及び退職後も他に漏らしてはならない。", "dispatch-secrecy", "dispatch", "missing"),
+    # The workers' own data kept by either party.
+    ("第9条　乙は、派遣労働者の健康診断の結果を、健康管理の目的以外に利用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第9条　甲は、乙から通知された派遣労働者の氏名、生年月日その他の個人情報を、派遣先管理台帳の作成以外に利用してはならない。\n２　甲は、前項の個人情報を複製してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第9条　甲は、乙が提供した研修資料を、乙の許可なく複製してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # The 派遣先's commander is the ward's.
+    ("第9条　乙は、派遣労働者に次の事項を遵守させなければならない。\n(1) 個人情報を業務の目的以外に使用しないこと。\n(2) 甲の許可なく個人情報を複製し、又は持ち出さないこと。\n(3) 個人情報の漏えいを発見したときは、直ちに指揮命令者（甲の職員）に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    ("第9条　乙は、派遣労働者に次の事項を遵守させなければならない。\n(1) 個人情報を業務の目的以外に使用しないこと。\n(2) 甲の許可なく個人情報を複製し、又は持ち出さないこと。\n(3) 個人情報の漏えいを発見したときは、直ちに乙の営業担当者に報告すること。", "dispatch-personal-info", "dispatch", "weak"),
+])
+def test_dispatch_survival_renewals_others_secrets_and_commanders(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
