@@ -31,6 +31,7 @@ ENGINE_VERSION = "1"
 # sentence or after its topic (「区は、前項の報告を受けたときは」).
 _THE_ONE_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?(前項|同項)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
+_LISTS_CONTENTS = re.compile(r"(次に掲げる|次の|以下の)(各号に掲げる)?事項を(記載|明記|記入)した")
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
 # 「受託者は、前項の場合において」: names the 項 before, anywhere in the sentence.
 _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
@@ -53,6 +54,8 @@ _EXCEPT_LISTED = re.compile(r"(次の(各号|いずれか)|次に掲げる)[^。
 _ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
+_NAMES_PART_OF_THE_ARTICLE_BEFORE = re.compile(r"前条第\d+項")
+_PREVIOUS_ITEM = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?前項第([\d{KANJI_DIGITS}]+)号の")
 # 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
 # when (「報告の時期：毎月10日まで」「検査の頻度：年1回以上」).
 _NAMES_SPECIFICATION = re.compile(r"仕様書(に|で|において)(定める|定めた|示す|記載)|仕様書のとおり")
@@ -497,6 +500,11 @@ class Engine:
                 modality = "duty"
             if _DEFINES_TERMS.search(lead.norm):
                 modality = "definition"
+            elif modality == "permission" and _LISTS_CONTENTS.search(lead.norm):
+                # 「次に掲げる事項を記載した申請書を甲に提出し、…承認を受けた場合に限り、…委託する
+                # ことができる。一 再委託先の名称 二 再委託する業務の内容」: the items say what a
+                # document holds; they are not what is permitted.
+                modality = "statement"
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
@@ -552,8 +560,8 @@ class Engine:
         if overridden:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
                               result.evidence + tuple(evidence_of(s) for s in overridden),
-                              "本文が受託者自身の判断や規程による個人情報の取扱い（複製・再委託等）を認め、"
-                              "本文が特記事項に優先すると定めているため、特記事項の定めが甲の承認なく覆されます。",
+                              "本文が受託者自身の判断や規程による個人情報の取扱いを認め、特記事項より優先させて"
+                              "いるため、特記事項の定めが甲の承認なく覆されます。",
                               spec.suggestion, result.notes)
         if bound and has_tokki:
             return result
@@ -587,10 +595,14 @@ _SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(�
 # 「第２以降の本文は、別冊により契約締結後に交付する。」「第２から第１４まで　（略）」 too.
 _DELIVERED_LATER = re.compile(r"第[^。]{1,8}((から|～|〜|ないし)[^。]{1,8}まで|以降|以下)[^。]{0,20}"
                               r"(追って|後日|別途|別冊|別添|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による)"
-                              r"|^\s*第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで\s*[（(](略|省略)[）)]")
+                              r"|^\s*第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで\s*[（(](略|省略)[）)]"
+                              # 「第２条から第15条まで　（別冊のとおり）」 read with 第２条 as its marker
+                              r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで\s*[（(]?(略|省略|別冊|別添)")
 # 「この契約書の規定と別記特記事項の規定とが矛盾するときは、この契約書の規定が優先する」: the
 # body prevails over the 特記事項 (not 「…特記事項の定めが優先する」).
 _BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
+# The 特記事項 applying only where the contractor's own rules leave room.
+_OWN_RULES_FIRST = re.compile(r"(反しない|抵触しない|矛盾しない)限り|定めのない(事項|場合)に限り|が優先する|を優先")
 # What a body article may let the contractor do with the information on its own terms.
 _HANDLING_ACT = re.compile(r"(個人情報|媒体|データ|資料|業務の(一部|全部))[^。]*"
                            r"(複製|複写|再委託|第三者に(委託|委ね|行わせ)|持ち出|外部に送付|提供|廃棄)")
@@ -610,6 +622,12 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
     handle the information on its own terms and puts itself above the 特記事項 that forbids it.
     Returns the two sentences, or nothing."""
     body = [s for s in prepared.structure.sentences if not s.attachment]
+    own_rules = party_res(prepared.parties).own_rules
+    for s in body:
+        if "特記" in s.norm and _OWN_RULES_FIRST.search(s.norm) and own_rules.search(s.norm):
+            # 「…受注者が別に定める社内基準によるものとし、別記特記事項の規定は、当該社内基準に
+            # 反しない限りにおいて適用する」
+            return [s]
     prevails = next((s for s in body if "特記" in s.norm and _BODY_PREVAILS.search(s.norm)), None)
     if prevails is None:
         return []
@@ -826,6 +844,11 @@ def _names_this_provision(text: str, sent: Sentence) -> bool:
 def _names_another_provision(text: str, sent: Sentence) -> bool:
     """Whether ``text`` names by number a 項 (or 号) other than the one ``sent`` belongs to."""
     m = NAMED_PROVISION.match(text)
+    previous_item = _PREVIOUS_ITEM.match(text)
+    if previous_item and sent.article:
+        # 「２　前項第2号の規定は、…適用しない」 takes nothing from 第1号.
+        item = _OWN_ITEM.search(sent.article)
+        return bool(item) and kanji_to_int(previous_item.group(1)) != int(item.group(1))
     if not m or not sent.article:
         return False
     para = _OWN_PARAGRAPH.search(sent.article)
@@ -936,7 +959,10 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
             prev = sents[prev.lead]
         # 「前項の場合において…」 or the next 項 of the same article: its conditions (「契約の
         # 終了後」) often sit one sentence up.
-        if BACK_REFERENCE.search(sent.norm) or prev.same_article(sent):
+        # (Not for 「前条第1項第1号又は第2号に該当することにより」 after that article's 2項 on
+        # budget cuts: the 項 named is not the sentence before; ``referenced`` has its opening.)
+        if (BACK_REFERENCE.search(sent.norm) and not _NAMES_PART_OF_THE_ARTICLE_BEFORE.search(sent.norm)) \
+                or prev.same_article(sent):
             context = prev.norm + context
             # 「２　前項の規定は、本契約の終了後も適用する。」 after a 項 of two sentences (the
             # duty, then 「ただし、…」): the whole 項 referred to is read.

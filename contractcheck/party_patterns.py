@@ -130,7 +130,7 @@ def party_res(parties: Parties) -> PartyPatterns:
             rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"
             # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
             # 「派遣元が提供した研修資料」
-            rf"|({contractor_words})(が|の)(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
+            rf"|({contractor_words})(が|の)[^、。]{{0,15}}?(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
             # 「通報者の秘密を守り」: a whistleblowing worker's own secret.
             r"|通報者の秘密|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(

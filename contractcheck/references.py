@@ -80,7 +80,7 @@ ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定
 # be left undone (group 1 the article's number).
 # Not 「第8条から第12条までの規定に違反したときは、催告を要しない」, which waives a notice.
 NAMED_ARTICLE_WAIVER = re.compile(
-    rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,30}}?(によらないことができ|(は|を)、?適用しない"
+    rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,60}}?(によらないことができ|(は|を)、?適用しない"
     r"|を?省略することができ|の規定にかかわらず)")
 # 「注　上記各措置は、指定管理者の判断により、その全部又は一部を省略することができる。」: a
 # note under a table that lets its rows be left undone.

@@ -53,9 +53,13 @@ _VARIANTS = [("または", "又は"), ("および", "及び"), ("もしくは", 
              ("すみやかに", "速やかに"), ("ただちに", "直ちに"), ("漏洩", "漏えい"),
              ("き損", "毀損")]
 
+_CIRCLED_ITEM = re.compile(r"(項)([①-⑳])")
+
 
 def normalize(text: str, squeeze: bool = True) -> str:
     """NFKC, unified conjunctions, arabic article numbers (第十二条 -> 第12条), no stray spaces."""
+    # 「前項②の規定は」 names 号 ② (NFKC would leave a bare 「前項2」).
+    text = _CIRCLED_ITEM.sub(lambda m: f"{m.group(1)}第{ord(m.group(2)) - 0x245F}号", text)
     text = unicodedata.normalize("NFKC", text)
     for a, b in _VARIANTS:
         text = text.replace(a, b)

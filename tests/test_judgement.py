@@ -1043,3 +1043,26 @@ def test_body_overriding_and_partly_attached_special_provisions(engine, text, it
 ])
 def test_dispatch_survival_renewals_others_secrets_and_commanders(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前項③の規定は」 names one 号: the others keep their force.
+    ("第10条　乙は、派遣労働者に次の事項を遵守させる。\n①　甲の個人情報を業務以外に利用しないこと。\n②　個人情報に関する事故を知ったときは、直ちに甲に報告すること。\n③　甲の承認なく個人情報を複製し、又は持ち出さないこと。\n２　前項③の規定は、乙が業務上やむを得ないと認めた場合には、適用しない。", "dispatch-personal-info", "dispatch", "weak"),
+    ("第10条　乙は、派遣労働者に次の事項を遵守させる。\n①　甲の個人情報を業務以外に利用しないこと。\n②　個人情報に関する事故を知ったときは、直ちに甲に報告すること。\n③　甲の承認なく個人情報を複製し、又は持ち出さないこと。\n２　前項③の規定は、甲が書面により承認した場合には、適用しない。", "dispatch-personal-info", "dispatch", "present"),
+    # 「派遣労働者でなくなった後も」 is survival.
+    ("第8条　乙は、派遣労働者に次の事項を守らせなければならない。\n(1) 甲の業務上知り得た秘密を漏らさないこと。派遣労働者でなくなった後も、同様とする。", "dispatch-secrecy", "dispatch", "present"),
+    ("第8条　乙は、派遣労働者に次の事項を守らせなければならない。\n(1) 甲の業務上知り得た秘密を漏らさないこと。", "dispatch-secrecy", "dispatch", "weak"),
+    # What an application form holds is not what is permitted.
+    ("第9条　乙は、業務の一部を第三者に委託してはならない。\n２　前項の規定にかかわらず、乙は、次に掲げる事項を記載した申請書を甲に提出し、あらかじめ甲の書面による承認を受けた場合に限り、業務の一部を委託することができる。\n一　委託先の名称\n二　委託する業務の範囲\n３　乙は、委託先に本契約と同一の義務を負わせ、委託先が更に委託するときも同様とする。\n４　乙の子会社に業務を行わせることも、第1項の委託に該当する。", "subcontracting", "outsourcing", "present"),
+    # 「前条第1項第1号に該当することにより」 reads 前条's 1項, not its last 項 on budget cuts.
+    ("第20条　甲は、次のいずれかに該当するときは、この契約を解除することができる。\n(1) 乙がこの契約に違反したとき。\n(2) 乙が暴力団員等であると判明したとき。\n２　甲は、予算の減額があったときも、この契約を解除することができる。この場合、甲は乙に生じた損害を補償する。\n第21条　乙は、前条第1項第1号に該当することにより甲に損害を与えたときは、これを賠償しなければならない。", "termination-damages", "outsourcing", "present"),
+    # A note that sets an article aside at length.
+    ("第十五条　受託者は、業務上知り得た個人情報を漏らし、又は業務以外の目的に利用してはならない。この契約の終了後も同様とする。\n※　第十五条の規定は、受託者が自社の新サービスの案内を送るために利用者の住所を用いる場合には、適用しない。", "confidentiality", "outsourcing", "weak"),
+    # Visitors' safety at a venue is not the safety of information.
+    ("3-2　安全対策：受託者は、会場設営に当たり、来場者の転倒を防止するため、通路を確保する。", "security", "outsourcing", "missing"),
+    # The body putting the contractor's own rules first.
+    ("第5条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第6条　個人情報の取扱いは、乙が別に定める情報管理規程によるものとし、別記特記事項は、当該規程に反しない限りにおいて適用する。\n\n別記\n個人情報取扱特記事項\n第1条　乙は、個人情報を他に漏らしてはならない。\n第2条　乙は、甲の承認を得ないで個人情報を複製してはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第5条　乙は、別記「個人情報取扱特記事項」及び乙が定める情報管理規程を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n第1条　乙は、個人情報を他に漏らしてはならない。\n第2条　乙は、甲の承認を得ないで個人情報を複製してはならない。", "special-provisions-link", "outsourcing", "present"),
+])
+def test_named_items_survival_wording_form_contents_and_notes(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
