@@ -211,8 +211,12 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     exception = exception_of(doc, text, root, next_text, parties, listed_grounds)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
+    # (Not 「書面による承認を得るいとまがないときは、…委託者の口頭による承認を得て再委託する
+    # ことができる」: another approval is still asked for after the one done without.)
+    done_without = APPROVAL_DONE_WITHOUT.search(text)
     waived = APPROVAL_WAIVED.search(text) \
-        or (modality == "permission" and APPROVAL_DONE_WITHOUT.search(text))
+        or (modality == "permission" and done_without
+            and not client_approval_re(parties).search(text[done_without.end():]))
     by_client, by_own = approvals(text, parties)
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
     unnamed = bool(_UNNAMED_APPROVAL.search(text)) and not _CONTRACTOR_APPROVES.search(text)

@@ -24,7 +24,7 @@ from .provisos import APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS,
                          NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT,
                          TABLE_WAIVER)
-from .segment import SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
+from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」), at the start of the
@@ -54,6 +54,7 @@ _EXCEPT_LISTED = re.compile(r"(次の(各号|いずれか)|次に掲げる)[^。
 _ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
+_OWN_LETTER = re.compile(rf"[（(]([{IROHA}])[）)]$")
 _NAMES_PART_OF_THE_ARTICLE_BEFORE = re.compile(r"前条第\d+項")
 _PREVIOUS_ITEM = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?前項第([\d{KANJI_DIGITS}]+)号の")
 # 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
@@ -63,6 +64,7 @@ _TIMING_ROW = re.compile(r"^[^:：。]{0,10}(時期|頻度|回数|周期|期限)
 _LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
+_THIS_ARTICLE = re.compile(r"^\s*(本条|この条)(の規定|に定める)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
 
@@ -457,8 +459,10 @@ class Engine:
                 if _speaks_only_of_the_paragraph_before(nxt, sent, sents, about or sent):
                     continue
                 waived = NAMED_ARTICLE_WAIVER.search(nxt.norm)
-                if waived and kanji_to_int(waived.group(1)) != _article_number(sent):
-                    # 「２　第5条の規定は、…適用しない」 waives another article.
+                if waived and kanji_to_int(waived.group(1)) != _article_number(sent) \
+                        and not _THE_ONE_BEFORE.match(nxt.norm):
+                    # 「２　第5条の規定は、…適用しない」 waives another article (「２　前項の規定は、
+                    # 第1条第1号の業務には適用しない」 waives this one for that work).
                     continue
                 if _names_another_provision(nxt.norm, about or sent):
                     # 「３　第1項の規定は、…適用しない」 takes nothing from 2項, nor
@@ -635,7 +639,9 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
     for s in body:
         # 「発注者の承認を要せず、…委託することができる」: the waived approval is no negation.
         waived = APPROVAL_WAIVED.search(s.norm)
-        if _HANDLING_ACT.search(s.norm) and modality_of(APPROVAL_WAIVED.sub("", s.norm)) == "permission" \
+        # 「…個人情報の取扱いの方法については、受注者が定める社内規程によることができる」 too.
+        handles = _HANDLING_ACT.search(s.norm) or ("個人情報" in s.norm and own_rules.search(s.norm))
+        if handles and modality_of(APPROVAL_WAIVED.sub("", s.norm)) == "permission" \
                 and (waived or not approval.search(s.norm)):
             return [s, prevails]
     return []
@@ -664,6 +670,7 @@ _DEFINITION_OF = re.compile(r"「([^「」]{2,15})」とは、?(?:[^。（）()]
 # normalised one drops the space).
 _DEFINED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十\d０-９]+|[（(][\d０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン])?"
                            r"[\s　]*([^\s　、。「」()（）]{2,12})[\s　]+[^。]*(をいう|をいい)")
+_DEFINED_IN_PASSING = re.compile(r"[（(][^（）()]*?を含む。以下\s*「([^「」]{2,15})」という。?[）)]")
 # Terms every sentence uses: their definition would lend its words to the whole document.
 _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
 # ... but 「契約書類」「契約図書」「契約書等」 name the set of documents the contract binds to
@@ -680,6 +687,8 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
     index: dict[str, str] = {}
     for s in sents:
         terms = [m.group(1) for m in _DEFINITION_OF.finditer(s.norm)]
+        # 「資料（被保険者の…個人情報が記録された帳票…を含む。以下「貸与品」という。）」
+        terms += [m.group(1) for m in _DEFINED_IN_PASSING.finditer(s.norm)]
         if s.lead is not None and _DEFINES_TERMS.search(sents[s.lead].norm):
             # 「次の各号に掲げる用語の意義は、…」 then 「二　秘密情報　派遣スタッフが…知り得た…をいう」.
             item = _DEFINED_ITEM.match(s.text)
@@ -688,7 +697,9 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
         for term in terms:
             if term not in parties.words() and (not _TOO_COMMON_TERM.search(term)
                                                 or term.endswith(_DOCUMENT_SET + _SCOPE)):
-                index.setdefault(term, s.norm)
+                # 「「実施体制等」とは、次に掲げる事項をいう。一 個人情報管理責任者の氏名…」: the
+                # list is the definition.
+                index.setdefault(term, s.norm + s.items_text)
     return index
 
 
@@ -705,6 +716,13 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
         refs.append(articles.get((None, f"第{kanji_to_int(owner.group(1))}条"), ""))
     if reads_schedule(sent, schedule):
         refs.append(schedule)
+    if _THIS_ARTICLE.match(sent.norm) and sent.article and articles is not None:
+        # 「４　本条の規定は、派遣期間の終了後もなおその効力を有する」: the article's opening
+        # says what survives.
+        own = _ARTICLE_LABEL.search(sent.article)
+        opening = articles.get((sent.attachment, own.group(0))) if own else None
+        if opening and opening != sent.norm:
+            refs.append(opening)
     for m in ARTICLE_REFERENCE.finditer(sent.norm):
         label = f"第{m.group(1)}条"
         # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
@@ -847,15 +865,25 @@ def _names_another_provision(text: str, sent: Sentence) -> bool:
     previous_item = _PREVIOUS_ITEM.match(text)
     if previous_item and sent.article:
         # 「２　前項第2号の規定は、…適用しない」 takes nothing from 第1号.
-        item = _OWN_ITEM.search(sent.article)
-        return bool(item) and kanji_to_int(previous_item.group(1)) != int(item.group(1))
+        item = _own_item(sent.article)
+        return item is not None and kanji_to_int(previous_item.group(1)) != item
     if not m or not sent.article:
         return False
     para = _OWN_PARAGRAPH.search(sent.article)
     if kanji_to_int(m.group(1)) != (int(para.group(1)) if para else 1):
         return True
-    item = _OWN_ITEM.search(sent.article)
-    return bool(m.group(2) and item and kanji_to_int(m.group(2)) != int(item.group(1)))
+    item = _own_item(sent.article)
+    return bool(m.group(2) and item is not None and kanji_to_int(m.group(2)) != item)
+
+
+def _own_item(article: str) -> int | None:
+    """The number of the 号 a sentence's label names: 「第10条第2号」, or 「第10条（イ）」 for a
+    list lettered ア, イ, ウ."""
+    item = _OWN_ITEM.search(article)
+    if item:
+        return int(item.group(1))
+    letter = _OWN_LETTER.search(article)
+    return IROHA.index(letter.group(1)) + 1 if letter else None
 
 
 def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:

@@ -95,13 +95,15 @@ def party_res(parties: Parties) -> PartyPatterns:
     return PartyPatterns(
         # 「乙は、必要と認めるときは」: the topic judges for itself too.
         # 「受託者は、…損害を与えたことを自ら認めたときは」: the contractor admits it or not.
-        own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)[^。]{{0,25}}"
+        # (「受注者が…写しを作成できるのは、発注者が書面で認めたときに限る」: another party
+        # judges.)
+        own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)(?:(?!(?:{client_words})が)[^。]){{0,25}}"
                                  # 「派遣元責任者は、…報告を受けた場合において、必要と認めるときは」
                                  # 「乙は、当該事故が重大であると判断したときは」 (not 「乙は、甲が必要と
                                  # 認めるときは」: another party judging)
                                  rf"|{officer}は、(?:[^、。]{{0,30}}?、)?(?:(?!(?:{any_party}|本人|委員会)が)[^、。]){{0,20}}?"
                                  r"(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である|な[^、。]{0,6})?と"
-                                 r"|は、[^。]{0,40}?自ら)(認め|判断)"),
+                                 r"|は、[^。]{0,40}?自ら)(認め|認定|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile(f"({any_party})が"),
         doer=re.compile(f"({any_party})" + r"において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
@@ -132,6 +134,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「派遣元が提供した研修資料」
             rf"|({contractor_words})(が|の)[^、。]{{0,15}}?(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
             # 「通報者の秘密を守り」: a whistleblowing worker's own secret.
+            # 「会社の経営上及び営業上の秘密」 in a staffing company's rules of employment
+            r"|(会社|当社|自社|弊社)の(経営上|営業上|技術上|人事上)"
             r"|通報者の秘密|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),

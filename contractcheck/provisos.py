@@ -87,6 +87,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
                 or TABLE_WAIVER.search(following) \
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
+                or (_THE_REST.search(following) and party_res(parties).discretion.search(following)) \
                 or _puts_own_rules_instead(following, parties):
             # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
@@ -123,6 +124,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 
 
 _LISTED = re.compile(r"次の(各号|いずれか)|次に掲げる")
+# 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
+# handing the rest to the contractor.
+_THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係る|に関する)")
 
 
 def _puts_own_rules_instead(text: str, parties: Parties) -> bool:

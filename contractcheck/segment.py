@@ -54,12 +54,16 @@ _VARIANTS = [("または", "又は"), ("および", "及び"), ("もしくは", 
              ("き損", "毀損")]
 
 _CIRCLED_ITEM = re.compile(r"(項)([①-⑳])")
+IROHA = "アイウエオカキクケコサシスセソ"
+_KATAKANA_ITEM = re.compile(rf"(前項|第[0-9０-９一二三四五六七八九十]+項)([{IROHA}])(の|に|及び|から)")
 
 
 def normalize(text: str, squeeze: bool = True) -> str:
     """NFKC, unified conjunctions, arabic article numbers (第十二条 -> 第12条), no stray spaces."""
     # 「前項②の規定は」 names 号 ② (NFKC would leave a bare 「前項2」).
     text = _CIRCLED_ITEM.sub(lambda m: f"{m.group(1)}第{ord(m.group(2)) - 0x245F}号", text)
+    # 「前項イの規定は」 names 号 イ.
+    text = _KATAKANA_ITEM.sub(lambda m: f"{m.group(1)}第{IROHA.index(m.group(2)) + 1}号{m.group(3)}", text)
     text = unicodedata.normalize("NFKC", text)
     for a, b in _VARIANTS:
         text = text.replace(a, b)

@@ -1066,3 +1066,37 @@ def test_dispatch_survival_renewals_others_secrets_and_commanders(engine, text, 
 ])
 def test_named_items_survival_wording_form_contents_and_notes(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前項イの規定は」 names one lettered item.
+    ("第10条　乙は、派遣労働者に次の事項を守らせなければならない。\nア　業務で取り扱う個人情報を業務以外の目的に利用しないこと。\nイ　甲の許可を得ずに個人情報を複製し、又は持ち出さないこと。\nウ　個人情報の漏えいを知ったときは、直ちに甲に報告すること。\n２　前項イの規定は、乙が必要と判断した場合には、適用しない。", "dispatch-personal-info", "dispatch", "weak"),
+    # 「労働者派遣に関して知り得た」 names the dispatch, not the workers.
+    ("第10条　乙は、本契約に基づく労働者派遣に関して知り得た甲の秘密を第三者に漏らしてはならない。本契約が終了した後も、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第10条　乙は、派遣労働者に、本契約に基づく労働者派遣に関して知り得た甲の秘密を第三者に漏らさせてはならない。本契約が終了した後も、同様とする。", "dispatch-secrecy", "dispatch", "present"),
+    # 「本条の規定は、…終了後もなおその効力を有する」 carries the whole article on.
+    ("第8条　この条において「秘密情報」とは、派遣労働者が派遣就業に際して知り得た甲の業務上の情報をいう。\n２　乙は、派遣労働者に対し、秘密情報を第三者に漏えいさせてはならない。\n３　本条の規定は、派遣期間の終了後もなおその効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # A staffing company's rules protecting its own business secrets.
+    ("第20条　派遣スタッフは、会社の経営上及び営業上の秘密を他に漏らしてはならない。退職後も同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+    # 「前項の規定は、第1条第1号の業務には適用しない」 takes that work out of the 特記事項.
+    ("第1条　甲は、次に掲げる業務を乙に委託する。\n(1) 住民票の写しの交付申請の受付業務\n(2) 庁舎の清掃業務\n第9条　乙は、別紙個人情報取扱特記事項を遵守しなければならない。\n2　前項の規定は、第1条第1号の業務には適用しない。\n\n別紙\n個人情報取扱特記事項\n第1条　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    # Staff chosen by the contractor's officer with no report to the ward.
+    ("第6条　甲は、業務責任者を選任し、その氏名を書面により乙に届け出なければならない。\n２　業務に従事する者の選任は、甲の業務責任者が行うものとし、乙への報告は要しない。", "management-structure", "outsourcing", "weak"),
+    # An oral approval of the client when there is no time for a written one keeps the restriction.
+    ("第9条　乙は、甲の事前の書面による承認なしに、業務の全部又は一部を第三者に委託してはならない。\n２　前項の規定にかかわらず、緊急やむを得ないため書面による承認を得るいとまがないときは、乙は、甲の口頭による承認を得て委託することができる。\n３　乙は、委託先（更に委託を受けた者を含む。）に本契約と同等の義務を負わせなければならない。\n４　乙の子会社に業務を行わせることも、第1項の委託に当たる。", "subcontracting", "outsourcing", "present"),
+    # What is not indispensable may not be collected; what the contractor finds useful may be.
+    ("第8条　乙は、業務の遂行上不可欠でない個人情報を取得し、又は保有してはならない。", "data-minimization", "outsourcing", "present"),
+    ("第8条　乙は、申込書により個人情報を取得するときは、必要最小限の項目に限らなければならない。\n２　乙は、電話により個人情報を取得するときは、乙が有用と認めるものを取得することができる。", "data-minimization", "outsourcing", "weak"),
+    # The client deciding is not the contractor's judgement.
+    ("受注者が貸与データの写しを作成できるのは、発注者が書面で認めたときに限る。", "copying", "outsourcing", "present"),
+    # A defined incident the contractor's officer certifies; a report replaced by a record kept
+    # at the contractor.
+    ("第2条　この特記事項において「事故」とは、個人情報の漏えいのうち、乙の個人情報管理責任者が重大と認定したものをいう。\n第10条　乙は、事故が発生したときは、直ちに甲に報告し、甲の指示に従わなければならない。", "incident", "outsourcing", "weak"),
+    ("第12条　乙は、毎月、個人情報の取扱状況を甲に報告しなければならない。\n2　甲は、乙の個人情報の取扱状況について、実地に調査することができる。\n3　第1項の報告は、乙が点検表を作成し、乙の事業所に備え置くことをもって、これに代えることができる。", "reporting-audit", "outsourcing", "weak"),
+    # A list that defines a term is its definition.
+    ("第2条　この特記事項において「実施体制等」とは、次に掲げる事項をいう。\n一　個人情報管理責任者の氏名\n二　業務従事者の氏名及び担当業務\n第5条　乙は、業務の着手前に、実施体制等を書面により甲に届け出なければならない。", "management-structure", "outsourcing", "present"),
+    # A land survey is no audit.
+    ("第7条　甲は、引渡しの日までの間、乙に通知した上で本件土地に立ち入り、測量及び地盤調査を行うことができる。", "reporting-audit", "outsourcing", "missing"),
+])
+def test_lettered_items_dispatch_wording_definitions_and_decoys(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
