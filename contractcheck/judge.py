@@ -111,7 +111,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
         if not has_any(what, check.words):
             return ("weak", check.reason)
     if rule.weak_if_condition and has_any(context, rule.weak_if_condition.words) \
-            and not _EITHER_AT_END.search(context):
+            and not _EITHER_AT_END.search(context) and not _STANDING_OCCASION.search(context):
         return ("weak", rule.weak_if_condition.reason)
     return ("adequate", "")
 
@@ -121,6 +121,12 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
 # The same as a 号 list: 「(1) 業務が完了したとき。(2) …解除されたとき。(3) 発注者から求めがあったとき。」
 _EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した)?(時|とき|場合)(、)?(又は|若しくは|及び)[^。]{0,25}(請求|求め|指示|必要と認め)"
                             r"|(終了|完了|満了|解除)(した|された)?(時|とき|場合)。[^。]{0,25}(請求|求め|指示)(が|を受け)")
+
+
+# 「毎年度当初及び職員に異動があったときは、その都度、区に提出」: a change is one more occasion
+# beside a standing one.
+_STANDING_OCCASION = re.compile(r"(毎年度当初|年度当初|業務の?(開始|着手)前|契約締結後[^。、]{0,8}以内|契約締結時)"
+                                r"[^。]{0,6}(及び|並びに|又は|並びに|、)[^。]{0,20}(変更|異動|交替|交代|追加)")
 
 
 def title_names_information(title: str, rule: Rule) -> bool:

@@ -114,7 +114,8 @@ _NUM_TITLE_TEXT = re.compile(r"^\s*([0-9０-９]{1,2})\s*[（(]([^（）()。]{1
 # 「第５（車両の使用）　乙は、…」: the same with its title in brackets before the text.
 _ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)(?:[\s　]+|\s*[（(][^（）()。]{{1,30}}[）)][\s　]*)(?=\S)")
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
-_KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[\s　]")
+# 「２　…」, and 「2. …」 as some company forms number their 項.
+_KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[.．]?[\s　]")
 _GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
 _ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
 _TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款", "ルール", "誓約書", "明示書")
@@ -137,7 +138,7 @@ _COLUMN_ROW = re.compile(r"^[ 　]*([^\s：:。、「」『』]{2,20})([ 　]+)(
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
 # 仕様書 numbering 「4-1　受託者は、…」「4-2　前項の措置は、…」: section 4, its 項 1 and 2.
 _HYPHEN_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[-－‐ー]([0-9０-９]{1,2})[\s　]+(?=\S)")
-_SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[\s　]+")
+_SECTION_MARK = re.compile(r"^\s*[0-9０-９]{1,2}[.．]?[\s　]+")
 # 「1　報告事項　…」「2　報告時期　…」 right under 「次に掲げる事項を報告しなければならない。」 (or its
 # 「記」): a list numbered with bare digits, which otherwise read as a heading and 項 2.
 _DIGIT_ITEM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　.．]")

@@ -1100,3 +1100,22 @@ def test_named_items_survival_wording_form_contents_and_notes(engine, text, item
 ])
 def test_lettered_items_dispatch_wording_definitions_and_decoys(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「当該業務の目的に限って使用すること」 limits the use.
+    ("派遣労働者の遵守事項\n1　業務上取り扱う区民の個人情報は、当該業務の目的に限って使用すること。\n2　個人情報を記録した書類は、派遣先の許可なくコピーし、又は持ち帰らないこと。\n3　個人情報の紛失に気付いたときは、直ちに派遣先の指揮命令者に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    # A change is one more occasion beside a standing one; a roster the contractor may keep
+    # instead of handing it over.
+    ("第20条　乙は、個人情報保護責任者を選任し、その氏名を甲に届け出なければならない。\n２　乙は、業務に従事する職員の氏名を記載した従事者名簿を作成し、毎年度当初及び職員に異動があったときは、その都度、甲に提出しなければならない。", "management-structure", "outsourcing", "present"),
+    ("第13条　乙は、個人情報の管理責任者及び業務従事者を記載した名簿を作成し、これを甲に提出し、又は乙の事務所に備え置かなければならない。", "management-structure", "outsourcing", "weak"),
+    # 「必要な最小の限度」, and 「外部の者に委託」.
+    ("第3条　乙は、個人情報の取得に当たっては、その項目及び件数を業務の遂行に必要な最小の限度にとどめなければならない。", "data-minimization", "outsourcing", "present"),
+    ("第20条　乙は、甲の事前の承認なしに本業務を外部の者に委託してはならない。乙の子会社への委託であっても、同様とする。\n2　乙は、甲の承認を得て外部の者に委託するときは、委託先に本契約と同等の義務を負わせなければならない。", "subcontracting", "outsourcing", "present"),
+    # A monthly report listing a roster's keeping among its contents is still a periodic report.
+    ("第14条　乙は、毎月の業務報告書に個人情報の管理状況（利用者名簿の保管状況、事故の有無）を記載し、翌月10日までに甲に提出しなければならない。\n第15条　甲は、必要があると認めるときは、乙の事務所に立ち入り、個人情報の取扱状況を検査することができる。", "reporting-audit", "outsourcing", "present"),
+    # 項 numbered 「1.」「2.」: 2項's grounds include the contractor's own judgement.
+    ("第5条（秘密保持）\n1. 乙は、本業務に関して知り得た個人情報を、甲の事前の書面による承諾なく第三者に開示してはならない。\n2. 前項の規定にかかわらず、乙が業務上必要と判断した場合は、この限りでない。\n第6条　乙は、個人情報を本業務の目的以外に利用してはならない。", "confidentiality", "outsourcing", "weak"),
+])
+def test_limits_by_purpose_standing_occasions_minimum_wording_and_dotted_paragraphs(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
