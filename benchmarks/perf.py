@@ -589,8 +589,11 @@ def main() -> int:
             diff = {k: (d["fast"].get(k), d["naive"].get(k)) for k in set(d["fast"]) | set(d["naive"])
                     if d["fast"].get(k) != d["naive"].get(k)}
             print(f"  - verdict differs: {Path(d['path']).name}: {diff}")
+    from contractcheck.config import DEFAULT_WORKER_MAX_DOCS
+
     print(f"- Scan workers seen: jobs 1 {len(scans[1]['peaks']) - 1}, jobs 2 "
-          f"{len(scans[2]['peaks']) - 1} processes (workers are recycled every 100 documents; "
+          f"{len(scans[2]['peaks']) - 1} processes (workers are recycled every "
+          f"{DEFAULT_WORKER_MAX_DOCS} documents; "
           "each new worker loads GiNZA again).")
     print(f"- Total benchmark time {time.perf_counter() - t_all:.0f} s.")
     return 0
