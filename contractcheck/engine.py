@@ -351,20 +351,19 @@ class Engine:
         if inherited_modality is None and _extends_an_effort(sent, sents):
             inherited_modality = "effort"
         lead = sents[sent.lead] if sent.lead is not None else None
+        lists_approval = _lists_client_approval(sent, parties)
         setting = settings[sent.index] = _Setting(
             inherited_bearer, inherited_modality,
             self._exception_text(sent, sents, prepared),
             _own_context(sent, lead, prepared, referenced),
             _referred_provisions(sent, sents) + referenced,
-            _lists_client_approval(sent, parties),
-            _lists_client_approval(sent, parties) or (
-                lead is not None and _lists_client_approval(lead, parties)),
+            lists_approval,
+            lists_approval or (lead is not None and _lists_client_approval(lead, parties)),
             _open_to_contractor(sent, referenced, parties),
             _about_others_information(sent, sents, parties),
             bool(party_res(parties).on_request_only.search(
                 sent.norm if lead is None else lead.norm)),
-            "\n".join(s.norm for s in sents[sent.index + 1:sent.index + 40] if s.lead == sent.index)
-            if sent.items_text and _EXCEPT_LISTED.search(sent.norm) else "")
+            _listed_grounds(sent, sents))
         return setting
 
     def _exception_text(self, sent: Sentence, sents: list[Sentence], prepared: Prepared) -> str:
@@ -623,8 +622,9 @@ def _names_other_provisions(text: str) -> bool:
 def _body_overrides(prepared: Prepared) -> list[Sentence]:
     """「第６条 受注者は、…個人情報の複製、再委託…を、受注者が定める…基準により行うことができる」
     with 「第１５条 …矛盾…するときは、この契約書の規定が優先する」: the body lets the contractor
-    handle the information on its own terms and puts itself above the 特記事項 that forbids it.
-    Returns the two sentences, or nothing."""
+    handle the information on its own terms and puts itself above the 特記事項 that forbids it;
+    or one body sentence puts the contractor's own rules first (「…特記事項は、当該社内基準に反しない
+    限りにおいて適用する」). Returns the sentences that do it, or nothing."""
     body = [s for s in prepared.structure.sentences if not s.attachment]
     own_rules = party_res(prepared.parties).own_rules
     for s in body:
@@ -760,6 +760,14 @@ def _lists_client_approval(sent: Sentence, parties: Parties) -> bool:
     事前に得たこと」: the conditions listed include the approval."""
     return bool(sent.items_text) and bool(_ONLY_IF_LISTED.search(sent.norm)) \
         and bool(client_approval_re(parties).search(sent.items_text))
+
+
+def _listed_grounds(sent: Sentence, sents: list[Sentence]) -> str:
+    """「次の各号のいずれかに該当する場合を除き、…してはならない。(1) … (2) …」: the items, one per
+    line, are the grounds of the sentence's exception (empty when they are not)."""
+    if not sent.items_text or not _EXCEPT_LISTED.search(sent.norm):
+        return ""
+    return "\n".join(s.norm for s in sents[sent.index + 1:sent.index + 40] if s.lead == sent.index)
 
 
 def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bool:
