@@ -126,7 +126,7 @@ _EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した)?(時|とき|
 # 「毎年度当初及び職員に異動があったときは、その都度、区に提出」: a change is one more occasion
 # beside a standing one.
 _STANDING_OCCASION = re.compile(r"(毎年度当初|年度当初|業務の?(開始|着手)前|契約締結後[^。、]{0,8}以内|契約締結時)"
-                                r"[^。]{0,6}(及び|並びに|又は|並びに|、)[^。]{0,20}(変更|異動|交替|交代|追加)")
+                                r"[^。]{0,6}(及び|並びに|又は|、)[^。]{0,20}(変更|異動|交替|交代|追加)")
 
 
 def title_names_information(title: str, rule: Rule) -> bool:

@@ -90,6 +90,8 @@ def party_res(parties: Parties) -> PartyPatterns:
     any_party = "|".join(map(re.escape, parties.words()))
     # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
     # contractor for approvals and judgements.
+    # 「指定管理者が定める個人情報保護規程」「受注者の定める社内基準」
+    own_rules = rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領)"
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
@@ -144,12 +146,13 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"(が|を受けた)?(あった|ある|受けた)?(場合|とき)(に限り|に限って|には|は)、"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
-        own_rules=re.compile(rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領)"),
+        own_rules=re.compile(own_rules),
         contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出)"
                                    r"(た|る|があった|がある)(とき|場合)"),
         refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代え(て|る)"
                            rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)"
                            # 「受注者が定める個人情報保護方針に従うものとし」
+                           # (narrower than ``own_rules``: 「乙の定める」 and 要領 are not read here)
                            rf"|({contractor_words})が(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール)に(従|よ)"),
         # 「派遣元責任者は、…必要と認めるときは、派遣先に報告する」: the contractor's own officer too.
         contractor_topic_judges=re.compile(rf"({contractor_words}){officer}は、[^。]{{0,30}}?と(認め|判断)"),

@@ -11,7 +11,8 @@ import re
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, LATER_BEYOND,
-                         LATER_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
+                         LATER_WAIVER, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES,
+                         TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -123,7 +124,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     return "approval"
 
 
-_LISTED = re.compile(r"次の(各号|いずれか)|次に掲げる")
+_LISTED = re.compile(LISTED_BELOW)
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
 _THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係る|に関する)")

@@ -9,6 +9,8 @@ import re
 
 KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
+# 「次の各号のいずれかに該当する場合を除き」「次に掲げる…」: the grounds are the 号 below.
+LISTED_BELOW = r"次の(各号|いずれか)|次に掲げる"
 EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{KANJI_DIGITS}]+項)"
 # 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
 # old 「此の限りに在らず」).
