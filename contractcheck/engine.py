@@ -5,6 +5,7 @@ batch goes on."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -559,6 +560,12 @@ class Engine:
                               result.evidence + (evidence_of(partial[0]),),
                               "特記事項の一部が添付されず、後日交付・別冊とされています。遵守させる条項の全体を契約書に添付してください。",
                               spec.suggestion, result.notes)
+        absent = _unattached_labels(result.evidence, prepared) if bound and has_tokki else None
+        if absent:
+            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
+                              result.evidence,
+                              f"本文が遵守を求める{absent[0]}が文書に添付されていません。遵守させる特記事項の全てを契約書に添付してください。",
+                              spec.suggestion, result.notes)
         overridden = _body_overrides(prepared) if bound and has_tokki else None
         if overridden:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
@@ -595,12 +602,14 @@ _SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(�
 
 # 「（第3条から第12条までは、追って甲が乙に交付する。）」「第三から第十二まで（別冊のとおり。）」:
 # the 特記事項 is only partly attached.
-# 「第２以降の本文は、別冊により契約締結後に交付する。」「第２から第１４まで　（略）」 too.
+# 「第２以降の本文は、別冊により契約締結後に交付する。」「第２から第１４まで　（略）」 too, and
+# 「第3条から第10条まで　甲乙協議の上、別途定める。」
 _DELIVERED_LATER = re.compile(r"第[^。]{1,8}((から|～|〜|ないし)[^。]{1,8}まで|以降|以下)[^。]{0,20}"
-                              r"(追って|後日|別途|別冊|別添|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による)"
+                              r"(追って|後日|別途|別冊|別添|契約締結後)[^。]{0,20}(交付|送付|提供|のとおり|による|定める)"
                               r"|^\s*第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで\s*[（(](略|省略)[）)]"
                               # 「第２条から第15条まで　（別冊のとおり）」 read with 第２条 as its marker
-                              r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで\s*[（(]?(略|省略|別冊|別添)")
+                              r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで\s*[（(]?(略|省略|別冊|別添)"
+                              r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで[^。]{0,20}(別途|追って|後日)定める")
 # 「この契約書の規定と別記特記事項の規定とが矛盾するときは、この契約書の規定が優先する」: the
 # body prevails over the 特記事項 (not 「…特記事項の定めが優先する」).
 _BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
@@ -608,15 +617,34 @@ _BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|�
 _OWN_RULES_FIRST = re.compile(r"(反しない|抵触しない|矛盾しない)限り|定めのない(事項|場合)に限り|が優先する|を優先")
 # What a body article may let the contractor do with the information on its own terms.
 _HANDLING_ACT = re.compile(r"(個人情報|媒体|データ|資料|業務の(一部|全部))[^。]*"
-                           r"(複製|複写|再委託|第三者に(委託|委ね|行わせ)|持ち出|外部に送付|提供|廃棄)")
+                           r"(複製|複写|再委託|(第三者|他の者|関連会社|子会社|グループ会社)に(委託|委ね|行わせ)|持ち出|外部に送付|提供|廃棄)")
 # Special provisions on another subject (security, environment, safety, works).
-_OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ)[^。]{0,8}特記事項")
+# 「電子計算機処理等に関する特記事項」 is on computer processing.
+_OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ|電子計算機|電算処理)[^。]{0,8}特記事項")
+# 「別記２」「別紙1」: a numbered attachment, as the body names it and as its heading reads.
+_NUMBERED_ATTACHMENT = re.compile(r"(別記|別紙|別添)\s*([0-9]+)")
 
 
 
 def _names_other_provisions(text: str) -> bool:
     """「情報セキュリティ特記事項」 without 個人情報: special provisions on another subject."""
     return bool(_OTHER_SPECIAL_PROVISIONS.search(text)) and "個人情報" not in text
+
+
+def _unattached_labels(evidence, prepared: Prepared) -> list[str]:
+    """「別記１「個人情報取扱特記事項」及び別記２「…情報セキュリティ特記事項」を遵守しなければ
+    ならない」 with only 別記１ attached: the numbered attachments the binding sentence names that
+    the document does not have (only when its attachments are numbered and none came as files)."""
+    if prepared.attachments:
+        return []
+    # A heading may join two (「別紙1 管理業務の範囲(略) 別紙2 個人情報取扱特記事項」).
+    have = {(m.group(1), m.group(2)) for a in prepared.structure.attachments
+            for m in _NUMBERED_ATTACHMENT.finditer(unicodedata.normalize("NFKC", a))}
+    if not have:
+        return []
+    named = [(m.group(1), m.group(2)) for e in evidence
+             for m in _NUMBERED_ATTACHMENT.finditer(unicodedata.normalize("NFKC", e.text))]
+    return [kind + number for kind, number in dict.fromkeys(named) if (kind, number) not in have]
 
 
 def _body_overrides(prepared: Prepared) -> list[Sentence]:
@@ -643,6 +671,10 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
         handles = _HANDLING_ACT.search(s.norm) or ("個人情報" in s.norm and own_rules.search(s.norm))
         if handles and modality_of(APPROVAL_WAIVED.sub("", s.norm)) == "permission" \
                 and (waived or not approval.search(s.norm)):
+            return [s, prevails]
+        if _HANDLING_ACT.search(s.norm) and own_rules.search(s.norm) and not approval.search(s.norm):
+            # 「受注者は、…個人情報の複製、再委託及び廃棄については、受注者の定める社内規程に
+            # 従って行うものとする」: a duty to follow its own rules is the same licence.
             return [s, prevails]
     return []
 

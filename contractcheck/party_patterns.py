@@ -71,7 +71,9 @@ class PartyPatterns(NamedTuple):
 # the ward or the staffing company keeps as their employer or customer.
 # (「派遣労働者の個人情報の取扱いに関して事故が生じたときは」 may also mean what the workers
 # handle: only the records named below are the workers' own whoever keeps them.)
-WORKERS_OWN_RECORDS = r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?の(健康診断|健康情報|健康状態|社会保険|雇用保険|賃金|給与)"
+WORKERS_OWN_RECORDS = (r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?の(健康診断|健康情報|健康状態|社会保険|雇用保険|賃金|給与)"
+                       # 就業条件明示書 addresses the worker: 「あなたの氏名、住所、経歴等の個人情報」
+                       r"|あなたの[^。]{0,30}?個人情報")
 WORKERS_OWN_DATA = (r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書"
                     r"|(派遣労働者|派遣スタッフ|派遣社員)の[^。]{0,40}?その他の個人情報|" + WORKERS_OWN_RECORDS)
 
@@ -131,13 +133,14 @@ def party_res(parties: Parties) -> PartyPatterns:
         contractor_consent=re.compile(rf"({contractor_words}){officer}(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(
             # 「当社の営業上の秘密」 in the staffing company's own rules for its workers
-            rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価)"
+            rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価|経営|取引)"
             # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
             # 「派遣元が提供した研修資料」
             rf"|({contractor_words})(が|の)[^、。]{{0,15}}?(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
             # 「通報者の秘密を守り」: a whistleblowing worker's own secret.
             # 「会社の経営上及び営業上の秘密」 in a staffing company's rules of employment
-            r"|(会社|当社|自社|弊社)の(経営上|営業上|技術上|人事上)"
+            # 「当社の経営、取引先…に関する情報」
+            r"|(会社|当社|自社|弊社)の(経営|営業上|技術上|人事上|取引)"
             r"|通報者の秘密|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
@@ -153,7 +156,9 @@ def party_res(parties: Parties) -> PartyPatterns:
                            rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)"
                            # 「受注者が定める個人情報保護方針に従うものとし」
                            # (narrower than ``own_rules``: 「乙の定める」 and 要領 are not read here)
-                           rf"|({contractor_words})が(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール)に(従|よ)"),
+                           rf"|({contractor_words})が(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール)に(従|よ)"
+                           # 「…秘密保持の範囲及び期間は、派遣元が定めるところによる」
+                           rf"|({contractor_words})が(自ら|独自に|別に)?(定める|決定する|決める)ところによ"),
         # 「派遣元責任者は、…必要と認めるときは、派遣先に報告する」: the contractor's own officer too.
         contractor_topic_judges=re.compile(rf"({contractor_words}){officer}は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))

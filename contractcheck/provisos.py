@@ -25,6 +25,7 @@ _SUBJECTS_CONSENT = re.compile(r"(本人|受診者|利用者|区民|市民|住�
 # 「開示の時点で既に公知であったもの」「正当な権原を有する第三者から…取得したもの」: what was
 # never a secret of the client's.
 _NOT_SECRET = re.compile(r"(公知|既に知られ|正当な権原|独自に開発)")
+_NO_PERSONAL_INFORMATION = re.compile(r"個人情報(を|の取扱いを)(取り扱わ|扱わ|含ま|伴わ)ない(業務|資料|作業|事務|もの|書類|データ|記録)")
 _NO_FAULT = re.compile(r"責めに帰す(ることができない|ることのできない|べき事由によらない|べからざる)")
 # The words of an approval, and the phrases that name one only to waive it or to do without it
 # (also read by clause.analyze).
@@ -161,6 +162,10 @@ _AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直
 _ONLY_WITH_PROVISO = re.compile(r"^\s*(ただし|但し)、?[^。]*((場合|とき)に限(る|り)|(承認|承諾|許可|同意)を(得|受け)なければならな)")
 
 
+# 「…と認めるときは、あらかじめ甲の書面による承認を得て、」: an approval asked for at once.
+_APPROVED_NEXT = re.compile(r"^(は|には)?、?(あらかじめ|事前に)?[^、。]{0,20}?(承認|承諾|許可|同意)を(得|受け)(て|た上で)")
+
+
 def _own_scope(text: str, parties: Parties) -> bool:
     """「受注者が重大な事故であると判断したときは…報告」「甲が開示して差し支えないと判断する範囲で」:
     a duty that applies only where the contractor itself so judges is left to the contractor.
@@ -187,6 +192,11 @@ def _own_scope(text: str, parties: Parties) -> bool:
         if client_approval.search(text[:m.end() + tail.end()]):
             # 「乙が必要と認め、かつ甲の承認を得たとき」 (not 「…については、直ちに報告し、
             # 区の指示に従う」, where the instruction comes after the duty is triggered).
+            continue
+        approved_next = _APPROVED_NEXT.match(after)
+        if approved_next and client_approval.search(approved_next.group(0)):
+            # 「乙の派遣元責任者が業務上必要と認めるときは、あらかじめ甲の書面による承認を得て、
+            # …させることができる」: the judgement only starts a request the client decides.
             continue
         if re.search(r"(又は|若しくは|もしくは|あるいは)、?$", text[:m.start()]) or \
                 re.match(r"(は、|に、|には、)?(又は|若しくは|もしくは|あるいは)", after):
@@ -263,10 +273,12 @@ def _classify_ground(text: str, parties: Parties) -> str:
     if re.search(rf"({patterns.client.pattern})が[^、。]{{0,15}}?(示した|定めた|指示した|指定した|決定した)(とき|場合)", text):
         # 「ただし、区が書面により別段の基準を示したときは、その基準による」: the client decides.
         return "approval"
-    if _LAW.search(text) or _NO_FAULT.search(text) or _NOT_SECRET.search(text) or re.search(
+    if _LAW.search(text) or _NO_FAULT.search(text) or _NOT_SECRET.search(text) \
+            or _NO_PERSONAL_INFORMATION.search(text) or re.search(
             rf"({patterns.client.pattern})の責め?に帰すべき", text):
         # 「ただし、区の責めに帰すべき事由による場合は、この限りでない」: the client's own fault.
         # Laws, and damage the contractor is not at fault for, are grounds the guideline
-        # itself accepts.
+        # itself accepts; so is work with no personal information in it (「個人情報を取り扱わない
+        # 業務については、前項の規定は適用しない」).
         return "law"
     return "swallowing"

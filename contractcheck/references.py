@@ -16,16 +16,25 @@ EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号
 # old 「此の限りに在らず」).
 NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません|(この|此の)限りに(あら|在ら)ず"
 # 「前二項の規定は、…適用しない」「前項の規定にかかわらず、…できる」: a later 項 that disapplies
-# (its condition may come first: 「乙が…と判断した場合は、前項の規定にかかわらず、…できる」).
+# (its condition may come first: 「乙が…と判断した場合は、前項の規定にかかわらず、…できる」
+# 「…事業所の外において取り扱う場合（…を含む。）については、前項の規定は適用しない」).
 # With a topic first (「受託者は、第1項の規定にかかわらず、…できる」) or one 号 named
 # (「第1項第二号の規定は、…適用しない」); 。 closing a parenthesis (「（宛名を含む。）」) does not
 # end it.
-DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|[^。]{{1,40}}?(?:場合|とき)(?:は|には|において)、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号|各号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
+DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|(?:[^。]|。(?=[)）])){{1,60}}?(?:(?:場合|とき)(?:[(（][^)）]*[)）])?(?:は|には|において|については)|については)、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号|各号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
                       rf"(適用しない|{NOT_THIS_LIMIT}|要しない|できる|足りる|行わない|実施しない)")
+# 「前項各号の措置のうち、…指定管理者が判断するものについては、講じないことができる」 too.
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
-LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,45}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
+LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
+                          rf"|{EARLIER_PROVISION}(各号)?の[^。]{{0,60}}(講じない|行わない|実施しない)ことができ"
+                          # 「２　受注者は、前項の措置のうち…については、受注者の判断により、その
+                          # 実施を契約期間の末日まで延期することができる」
+                          rf"|{EARLIER_PROVISION}(各号)?の[^。]{{0,80}}(延期|猶予|繰り延べ)[^。]{{0,10}}ことができ"
+                          # 「２　受託者は、…又は受託者の責任において、前項各号の措置を他の措置に
+                          # 変更することができる」
+                          rf"|{EARLIER_PROVISION}(各号)?の[^。、]{{0,10}}を、?[^。]{{0,20}}に(変更|代え)[^。]{{0,10}}ことができ"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
                           # 「２　前項の検査は、受託者が…申し出たときは、行わないものとする」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]{{0,60}}(行わない|実施しない|要しない)"
@@ -74,7 +83,7 @@ BACK_REFERENCE = re.compile(r"(前項|前各項|前[\d二三四五六七八九]�
 # 「第6条　前条の規定にかかわらず、…」: the next article overriding this one.
 # 「前条の規定にかかわらず、受注者は、…」「受託者は、前項の規定にかかわらず、…」: a provision put
 # aside by the one that says so (what it puts in its place decides the exception's kind).
-OVERRIDES = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?の規定にかかわらず")
+OVERRIDES = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?の規定にかかわらず")
 NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
 # a named article whose opening is read with the sentence.

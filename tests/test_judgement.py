@@ -1119,3 +1119,40 @@ def test_lettered_items_dispatch_wording_definitions_and_decoys(engine, text, it
 ])
 def test_limits_by_purpose_standing_occasions_minimum_wording_and_dotted_paragraphs(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A later 項 disapplying the measures for part of the information (its ground first, a
+    # parenthesis inside it); work with no personal information may be left out.
+    ("第9条　乙は、事務所内で取り扱う個人情報について、漏えい、滅失及び毀損を防止するため、施錠保管その他必要な措置を講じなければならない。\n２　乙の事務所の外において個人情報を取り扱う場合（テレワークによる場合を含む。）については、前項の規定は適用しない。", "security", "outsourcing", "weak"),
+    ("第9条　乙は、紙の帳票で取り扱う個人情報について、漏えい、滅失及び毀損を防止するための措置を講じなければならない。\n２　電子データで取り扱う個人情報については、前項の規定は適用しない。", "security", "outsourcing", "weak"),
+    ("第9条　乙は、個人情報の漏えい、滅失及び毀損を防止するため、施錠保管その他必要な措置を講じなければならない。\n２　個人情報を含まない資料の取扱いについては、前項の規定は適用しない。", "security", "outsourcing", "present"),
+    # Measures the contractor's own officer, or its view of the cost, may leave undone.
+    ("第9条　乙は、個人情報の漏えい、滅失及び毀損を防止するため、次の措置を講じなければならない。\n(1) 書類の施錠保管\n(2) 端末のパスワード設定\n2　前項各号の措置は、乙の情報管理責任者がやむを得ないと認めて許可したときは、その一部を省略することができる。", "security", "outsourcing", "weak"),
+    ("第9条　指定管理者は、利用者の個人情報の漏えい、滅失及び毀損を防止するため、次に掲げる措置を講じなければならない。\n一　名簿の施錠保管\n二　端末の利用者認証\n２　前項各号の措置のうち、費用が過大になると指定管理者が判断するものについては、講じないことができる。", "security", "outsourcing", "weak"),
+    # Cash, keys and property are guarded too.
+    ("第3条　乙は、収納した使用料の現金の紛失及び盗難を防止するため、これを金庫に保管しなければならない。\n第4条　乙は、甲から預かった鍵の紛失を防止し、その受渡しを記録しなければならない。\n第5条　乙は、甲の財産の滅失又は毀損を防止するため、巡回を行わなければならない。", "security", "outsourcing", "missing"),
+    # A joint venture's members, an old 「他人」, and the one entrusted named by what was done.
+    ("第12条　乙は、本業務を乙の構成員以外の者に委託してはならない。ただし、甲の書面による事前の承諾を受けたときは、この限りでない。\n２　構成員の子会社及び関連会社は、前項の構成員以外の者に含まれるものとする。\n３　乙は、前項ただし書により委託をしたときは、委託先に対し、この契約に定める個人情報の保護に関する義務を遵守させなければならない。", "subcontracting", "outsourcing", "present"),
+    ("第14条　受託者は、委託者の承認を得ないで、本業務の処理を他人に委託してはならない。\n２　受託者は、前項の承認を受けて業務を委ねた相手方に対し、この契約と同様の義務を遵守させなければならない。\n３　第1項の「他人」には、受託者の子会社を含む。", "subcontracting", "outsourcing", "present"),
+    ("第22条　指定管理者は、管理業務の一部を第三者に委託しようとするときは、あらかじめ区の承認を受けなければならない。\n２　指定管理者は、前項の承認を受けて業務を委託した者（以下「受託事業者」という。）に対し、この協定に定める個人情報の取扱いに関する義務を遵守させなければならない。\n３　指定管理者の子会社に委託する場合も、第1項の規定を適用する。", "subcontracting", "outsourcing", "present"),
+    # A report of the people designated in the 項 before, only when the contractor sees fit.
+    ("第9条　乙は、個人情報管理者及び個人情報取扱者を指定するものとする。\n２　乙は、乙が必要と認めるときは、前項の規定により指定した者の氏名を甲に報告する。", "management-structure", "outsourcing", "weak"),
+    ("第9条　乙は、個人情報管理者及び個人情報取扱者を指定するものとする。\n２　乙は、前項の規定により指定した者の氏名及び担当業務を書面により甲に報告しなければならない。", "management-structure", "outsourcing", "present"),
+    # The contractor's officer judging starts a request the client approves.
+    ("第10条　乙は、派遣労働者に、甲の個人情報を業務の目的以外に利用させてはならない。\n２　乙は、派遣労働者に、甲の個人情報を複製させてはならない。\n３　前項の規定にかかわらず、乙の派遣元責任者が業務上必要と認めるときは、あらかじめ甲の書面による承認を得て、派遣労働者に複製をさせることができる。\n４　乙は、派遣労働者が個人情報の漏えいを知ったときは、直ちにその旨を甲に報告しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    # The survival the 派遣元 may shorten; the 派遣元's own business and the worker's own data.
+    ("第10条　派遣元は、派遣労働者に、派遣先の業務に関して知り得た秘密を漏らさないよう遵守させなければならない。派遣期間の満了後も同様とする。\n２　第１項後段の規定にかかわらず、満了後の秘密保持の範囲は、派遣元が定めるところによる。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第9条　派遣労働者は、派遣元の経営情報及び他の派遣先との取引条件を漏らしてはならない。派遣元を退職した後も同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+    ("就業条件明示書\n１　就業場所　区立図書館\n２　あなたの個人情報について　派遣元は、あなたの氏名、住所等の個人情報を適正に管理し、その秘密を守ります。", "dispatch-secrecy", "dispatch", "missing"),
+    # A 特記事項 named by the body but not attached, partly deferred, or overridden by the body.
+    ("第7条　乙は、別記1「個人情報取扱特記事項」及び別記2「情報セキュリティ特記事項」を遵守しなければならない。\n\n別記1\n個人情報取扱特記事項\n第1条　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第20条　指定管理者は、別紙2「個人情報取扱特記事項」を遵守しなければならない。\n\n別紙1　管理業務の範囲（略）\n別紙2\n個人情報取扱特記事項\n1　指定管理者は、個人情報を漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    ("第6条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n第1条　乙は、個人情報を他に漏らしてはならない。\n第2条から第9条まで　甲乙協議の上、別途定める。", "special-provisions-link", "outsourcing", "weak"),
+    ("第4条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第5条　乙は、乙の業務上必要があるときは、本業務の一部を乙の関連会社に行わせることができる。\n第16条　この契約書の規定と別記特記事項の規定とが抵触するときは、この契約書の規定が優先する。\n\n別記\n個人情報取扱特記事項\n第1条　乙は、甲の承認なく本業務を第三者に委託してはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第8条　受注者は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第9条　受注者は、個人情報の複製及び廃棄については、受注者の定める社内規程に従って行うものとする。\n第10条　この契約書の定めと特記事項の定めが矛盾するときは、この契約書の定めによる。\n\n別記\n個人情報取扱特記事項\n第1条　受注者は、発注者の承諾なく個人情報を複製してはならない。", "special-provisions-link", "outsourcing", "weak"),
+    # A manual for goods is no audit.
+    ("第8条　甲は、乙が提出した取扱説明書及び保守点検マニュアルを、職員研修のために複製することができる。", "reporting-audit", "outsourcing", "missing"),
+])
+def test_partial_disapplications_decoys_of_value_joint_ventures_and_unattached_provisions(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
