@@ -24,7 +24,7 @@ from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW,
                          NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT,
-                         TABLE_WAIVER)
+                         OVERRIDES, TABLE_WAIVER)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -937,7 +937,11 @@ def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:
 def _referred_provisions(sent: Sentence, sents: list[Sentence]) -> str:
     """The earlier 項 a sentence names, read for *what* it is about even by a rule whose words
     must be the sentence's own: 「２　前項の検査は、少なくとも年1回実施する」 (the 項 before),
-    「３　受注者は、前二項の者の氏名を…」 (every earlier 項 of the article)."""
+    「３　受注者は、前二項の者の氏名を…」 (every earlier 項 of the article). Not a 項 that puts
+    the one before aside (「２　前項の規定にかかわらず、…責任者の氏名については、区に届け出る」
+    is about its own words)."""
+    if OVERRIDES.match(sent.norm):
+        return ""
     if sent.index > 0 and _THE_ONE_BEFORE.match(sent.norm) and sents[sent.index - 1].same_article(sent):
         return sents[sent.index - 1].norm
     if _THE_ONES_BEFORE.search(sent.norm):

@@ -128,7 +128,9 @@ def party_res(parties: Parties) -> PartyPatterns:
         to_own_officer=re.compile(
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
             + (rf"|{officer_terms}" if officer_terms else "")
-            + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
+            + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"
+            # 「その名簿を作成して前項の管理責任者に提出させる」: the staff hand it to the officer.
+            r"|(?:前項|前条|同項)の[^、。]{0,8}?(?:責任者|管理者)(?:に|へ)[^、。]{0,8}?(?:提出させ|報告させ|届け出させ)"),
         # 「甲の情報セキュリティ管理責任者が同意した場合に限り」 (甲 = the company): its officer too.
         contractor_consent=re.compile(rf"({contractor_words}){officer}(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(

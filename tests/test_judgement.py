@@ -1156,3 +1156,28 @@ def test_limits_by_purpose_standing_occasions_minimum_wording_and_dotted_paragra
 ])
 def test_partial_disapplications_decoys_of_value_joint_ventures_and_unattached_provisions(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Care is not measures; general care is no measure either; goods and equipment are no
+    # information.
+    ("第12条　乙は、個人情報を取り扱うに当たっては、その漏えい、滅失又は毀損の防止について十分に配慮するものとする。", "security", "outsourcing", "weak"),
+    ("第12条　乙は、個人情報の漏えい、滅失又は毀損の防止に配慮し、施錠保管その他必要な措置を講じなければならない。", "security", "outsourcing", "present"),
+    ("第25条　指定管理者は、個人情報を適正に管理しなければならない。\n第26条　指定管理者は、区が所有する備品を、その滅失又は毀損のないよう管理しなければならない。", "security", "outsourcing", "weak"),
+    ("第5条　乙は、受託した教材その他の物品の滅失又は毀損を防止するため、倉庫に保管しなければならない。", "security", "outsourcing", "missing"),
+    # Measures the contractor may postpone or replace on its own say; replaced only with the
+    # client's approval they stand.
+    ("第8条　乙は、個人情報の漏えい、滅失及び毀損の防止のため、次の措置を講じなければならない。\n①　サーバのネットワーク分離\n②　多要素認証\n２　乙は、前項の措置のうちシステムの改修を要するものについては、乙の判断により、その実施を契約期間の末日まで延期することができる。", "security", "outsourcing", "weak"),
+    ("第8条　乙は、個人情報の漏えい、滅失及び毀損を防止するため、次の措置を講じなければならない。\n（１）従事者の研修\n（２）端末の固定\n２　乙は、甲の承認を得て、又は乙の責任において、前項各号の措置を他の措置に変更することができる。", "security", "outsourcing", "weak"),
+    ("第8条　乙は、個人情報の漏えい、滅失及び毀損を防止するため、次の措置を講じなければならない。\n（１）従事者の研修\n（２）端末の固定\n２　乙は、甲の書面による承認を得て、前項各号の措置を他の措置に変更することができる。", "security", "outsourcing", "present"),
+    # The ward's staff contacts the 派遣元 is told are not what the workers handle.
+    ("第6条　乙は、甲から通知を受けた甲の職員の氏名及び連絡先を、本契約に基づく連絡調整以外に使用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # A roster handed to the contractor's own officer; a structure the client sets; a 項 that
+    # puts aside the one before reports only what it names; a training report is no roster.
+    ("第10条　乙は、個人情報の管理責任者を選任し、その氏名を書面により甲に通知しなければならない。\n２　乙は、本業務に従事させる者の名簿を作成して前項の管理責任者に提出させるものとする。", "management-structure", "outsourcing", "weak"),
+    ("第12条　甲は、個人情報の管理責任者及び作業に従事する者の体制を定め、乙に書面で通知するものとする。\n２　乙は、前項により通知された体制に従って業務を行わなければならない。", "management-structure", "outsourcing", "weak"),
+    ("第30条　指定管理者は、管理体制及び実施体制を自らの規程において定めるものとし、当該体制については区への報告を要しない。\n２　前項の規定にかかわらず、指定管理者は、個人情報保護責任者の氏名については、区に届け出なければならない。", "management-structure", "outsourcing", "weak"),
+    ("第3条　乙は、個人情報管理責任者を選任し、その氏名を書面により甲に届け出なければならない。\n第8条　乙は、毎月、次の事項を甲に報告しなければならない。\n報告の内容：個人情報の保管の状況、従事者教育の実施状況", "management-structure", "outsourcing", "weak"),
+])
+def test_care_postponed_or_replaced_measures_contacts_and_structures_set_elsewhere(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
