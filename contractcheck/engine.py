@@ -558,7 +558,7 @@ class Engine:
         if bound and has_tokki and partial:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
                               result.evidence + (evidence_of(partial[0]),),
-                              "特記事項の一部が添付されず、後日交付・別冊とされています。遵守させる条項の全体を契約書に添付してください。",
+                              "特記事項の一部しか添付されていません（残りが後日交付・別冊・省略などとされています）。遵守させる条項の全体を契約書に添付してください。",
                               spec.suggestion, result.notes)
         absent = _unattached_labels(result.evidence, prepared) if bound and has_tokki else None
         if absent:
@@ -609,12 +609,17 @@ _DELIVERED_LATER = re.compile(r"第[^。]{1,8}((から|～|〜|ないし)[^。]{
                               r"|^\s*第[^。]{1,8}(から|～|〜|ないし)[^。]{1,8}まで\s*[（(](略|省略)[）)]"
                               # 「第２条から第15条まで　（別冊のとおり）」 read with 第２条 as its marker
                               r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで\s*[（(]?(略|省略|別冊|別添)"
-                              r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで[^。]{0,20}(別途|追って|後日)定める")
+                              r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで[^。]{0,20}(別途|追って|後日)定める"
+                              # 「（第３条以下略）」
+                              r"|^\s*[（(]?第[^。]{1,8}(以下|以降)\s*[（(]?(略|省略)")
 # 「この契約書の規定と別記特記事項の規定とが矛盾するときは、この契約書の規定が優先する」: the
 # body prevails over the 特記事項 (not 「…特記事項の定めが優先する」).
 _BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
 # The 特記事項 applying only where the contractor's own rules leave room.
 _OWN_RULES_FIRST = re.compile(r"(反しない|抵触しない|矛盾しない)限り|定めのない(事項|場合)に限り|が優先する|を優先")
+# 「個人情報の取扱いについては、乙の定める…方針によるものとする」 with nothing added to.
+_OWN_RULES_INSTEAD = re.compile(r"^(?:(?!ほか|併せ|加え|ともに)[^。])*個人情報の取扱い?(については|は)、"
+                                r"(?:(?!ほか|併せ|加え|ともに)[^。])*(による|に従う|に従って行う|によるものとする)")
 # What a body article may let the contractor do with the information on its own terms.
 _HANDLING_ACT = re.compile(r"(個人情報|媒体|データ|資料|業務の(一部|全部))[^。]*"
                            r"(複製|複写|再委託|(第三者|他の者|関連会社|子会社|グループ会社)に(委託|委ね|行わせ)|持ち出|外部に送付|提供|廃棄)")
@@ -654,16 +659,31 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
     or one body sentence puts the contractor's own rules first (「…特記事項は、当該社内基準に反しない
     限りにおいて適用する」). Returns the sentences that do it, or nothing."""
     body = [s for s in prepared.structure.sentences if not s.attachment]
+    # A 仕様書 or 覚書 attached to the contract speaks for it too (not the 特記事項 itself).
+    outside = [s for s in prepared.structure.sentences
+               if not (s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment))]
     own_rules = party_res(prepared.parties).own_rules
-    for s in body:
+    approval = client_approval_re(prepared.parties)
+    for s in outside:
         if "特記" in s.norm and _OWN_RULES_FIRST.search(s.norm) and own_rules.search(s.norm):
             # 「…受注者が別に定める社内基準によるものとし、別記特記事項の規定は、当該社内基準に
             # 反しない限りにおいて適用する」
             return [s]
+        if "特記" in s.norm and "かかわらず" in s.norm and own_rules.search(s.norm) \
+                and not approval.search(s.norm):
+            # 覚書: 「事業者が自ら定める情報セキュリティ基本方針に基づき業務を行う場合には、別紙
+            # 特記事項第３から第６までの規定にかかわらず、当該基本方針によることができる」
+            return [s]
+    for s in body:
+        if _OWN_RULES_INSTEAD.search(s.norm) and own_rules.search(s.norm) \
+                and not approval.search(s.norm):
+            # 「２　移行期間経過後の個人情報の取扱いについては、乙の定める個人情報保護方針による
+            # ものとする」: the contractor's rules, not the 特記事項 (「…特記事項のほか、乙の定める
+            # 規程による」 adds to it).
+            return [s]
     prevails = next((s for s in body if "特記" in s.norm and _BODY_PREVAILS.search(s.norm)), None)
     if prevails is None:
         return []
-    approval = client_approval_re(prepared.parties)
     for s in body:
         # 「発注者の承認を要せず、…委託することができる」: the waived approval is no negation.
         waived = APPROVAL_WAIVED.search(s.norm)

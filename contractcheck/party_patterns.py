@@ -93,7 +93,9 @@ def party_res(parties: Parties) -> PartyPatterns:
     # 「受託者の個人情報管理責任者」「指定管理者が置く管理者」: the contractor's own officer is the
     # contractor for approvals and judgements.
     # 「指定管理者が定める個人情報保護規程」「受注者の定める社内基準」
-    own_rules = rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領)"
+    # 「受注者の社内規程」 too.
+    own_rules = (rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領)"
+                 rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準)")
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
                r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
     return PartyPatterns(
@@ -139,6 +141,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
             # 「派遣元が提供した研修資料」
             rf"|({contractor_words})(が|の)[^、。]{{0,15}}?(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
+            # 「派遣元から提出された見積書その他の資料」
+            rf"|({contractor_words})から[^、。]{{0,6}}?(提出|提供|交付)(された|を受けた)[^、。]{{0,12}}?(資料|見積書|書類)"
             # 「通報者の秘密を守り」: a whistleblowing worker's own secret.
             # 「会社の経営上及び営業上の秘密」 in a staffing company's rules of employment
             # 「当社の経営、取引先…に関する情報」

@@ -11,8 +11,8 @@ import re
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, LATER_BEYOND,
-                         LATER_WAIVER, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES,
-                         TABLE_WAIVER)
+                         LATER_ON_REQUEST, LATER_WAIVER, LISTED_BELOW, NAMED_ARTICLE_WAIVER,
+                         NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -87,6 +87,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
             _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
+                or LATER_ON_REQUEST.match(following) \
                 or TABLE_WAIVER.search(following) \
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
                 or (_THE_REST.search(following) and party_res(parties).discretion.search(following)) \
@@ -114,6 +115,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         return "own"
     if not texts:
         return "none"
+    if any(LATER_ON_REQUEST.match(t) for t in texts):
+        # 「２　前項の返還及び消去は、発注者から請求があった場合に行うものとする」: the duty
+        # waits for a request, whoever makes it.
+        return "swallowing"
     kinds = [classify_exception(text, parties) for text in texts]
     if followings and _scope_decided_by_client(followings[0], parties):
         # 「…引継ぎを要するものを除き、…消去し…。引継ぎの範囲は区が定める。」: the client
@@ -184,7 +189,9 @@ def _own_scope(text: str, parties: Parties) -> bool:
     for m in own_judgements(text, parties):
         # 「乙が重大と判断した事故については」: the judgement decides what the duty covers.
         # 「乙が重大と判断したセキュリティインシデントが発生したときは」: what it judged occurs.
+        # 「…受託者が…必要があると認めるものを遵守する」: what it judges is what the duty covers.
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って|に限る)"
+                        r"|[^、。]{0,4}?もの(を|について|に限り|のみ)"
                         r"|[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
         if not tail:
             continue

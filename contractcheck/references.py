@@ -54,7 +54,10 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^�
                           # 「３　甲は、前項の監査に代えて、…内部監査の結果を…提出することができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}に代えて[^。]*ことができ"
                           # 「２　乙は、…報告書を甲に提出することにより、前項の確認に代えることができる」
-                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}に代えることができ"
+                          rf"|{EARLIER_PROVISION}(各号)?の[^。、]{{0,10}}に代えることができ"
+                          # 「２　…情報セキュリティ管理責任者が…許可したときは、受注者は、別記に
+                          # 定める措置の全部又は一部を省略し、又は緩和することができる」
+                          r"|(別記|別表|別紙)(\d+)?に(定める|掲げる)措置[^。]{0,20}(省略|免除|緩和)[^。]{0,10}ことができ"
                           # 「３　第1項の報告は、…点検表を…備え置くことをもって、これに代えることが
                           # できる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]*をもって、?(これに)?代えることができ"
@@ -72,6 +75,10 @@ NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|[^。]{{1,30}}?�
 # 「２　前項の範囲を超えて個人情報を収集する場合には、…」: a later 項 that allows going beyond
 # the limit an earlier one set (who decides it is the exception's kind).
 LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
+# 「２　前項の返還及び消去は、発注者から請求があった場合に行うものとする」: a later 項 that makes
+# an earlier duty arise only when asked.
+LATER_ON_REQUEST = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,12}}は、[^。]{{0,30}}(請求|求め|要求|申出|申し出)"
+                              r"(が|を受けた)?(あった|ある)?(場合|とき)(に限り|に限って)?、?[^。]{0,10}(行う|実施する|する)(もの|こと)?(とする)?。")
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(において|には)")
 # 「受注者は、前項の再委託をしようとするときは、…発注者の書面による承認を受けなければならない」:

@@ -478,6 +478,7 @@ class Structure:
     headings: list[tuple[str, Location]]   # attachment / title headings with locations
 
 
+_OMITTED = re.compile(r"(以下|以降|から)[^()（）]{0,10}(略|省略)[)）]?\s*$")
 _SENT_END = re.compile(r"(?<=。)(?![」）)』])")
 
 
@@ -615,8 +616,9 @@ class _TreeBuilder:
         return False
 
     def _heading(self, s: str) -> bool:
-        """「（秘密の保持）」 on its own line: the title of the article below."""
-        if _HEADING.match(s) and not _ART.match(s):
+        """「（秘密の保持）」 on its own line: the title of the article below (not 「（第３条以下
+        略）」, a note that the rest is left out)."""
+        if _HEADING.match(s) and not _ART.match(s) and not _OMITTED.search(s):
             self.pending_title = s.strip("()（） ")
             return True
         return False
@@ -688,7 +690,7 @@ class _TreeBuilder:
             # and its rows: the table's header, not the end of the list.
             return None
         if (len(s) <= 25 and "。" not in s and "、" not in s and not _GOU.match(s)
-                and not circled and not _KOU.match(s) and not _ART.match(s)
+                and not circled and not _KOU.match(s) and not _ART.match(s) and not _OMITTED.search(s)
                 and not _LABEL_LINE.match(s) and not section and not digit_item and self.sentences
                 and not (self.lead is not None and _BULLET.match(raw)) and not _BOX_BULLET.match(raw)):
             # A bare heading line (「複写又は複製の禁止」): a title, not a rule.

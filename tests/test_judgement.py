@@ -1181,3 +1181,27 @@ def test_partial_disapplications_decoys_of_value_joint_ventures_and_unattached_p
 ])
 def test_care_postponed_or_replaced_measures_contacts_and_structures_set_elsewhere(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A 特記事項 bound only for a first period, or only the provisions the contractor picks; a
+    # 覚書 or 仕様書 that puts the contractor's own rules above it; 「（第３条以下略）」.
+    ("第3条　乙は、令和7年4月1日から同年9月30日までの間は、別記「個人情報取扱特記事項」を遵守しなければならない。\n２　その後の個人情報の取扱いについては、乙の定める個人情報保護方針によるものとする。\n\n別記\n個人情報取扱特記事項\n1　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　乙は、個人情報の取扱いについては、別記「個人情報取扱特記事項」のほか、乙の定める個人情報保護方針によるものとする。\n\n別記\n個人情報取扱特記事項\n1　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "present"),
+    ("第3条　受託者は、別記「個人情報取扱特記事項」の各条項のうち、受託者が本業務に適用する必要があると認めるものを遵守するものとする。\n\n別記\n個人情報取扱特記事項\n第1条　受託者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　事業者は、別紙「個人情報取扱特記事項」を遵守しなければならない。\n\n別紙\n個人情報取扱特記事項\n第1　事業者は、個人情報を他に漏らしてはならない。\n\n覚書\n1　事業者が自ら定める情報セキュリティ基本方針に基づき業務を行う場合には、別紙特記事項第3から第6までの規定にかかわらず、当該基本方針によることができる。", "special-provisions-link", "outsourcing", "weak"),
+    ("第4条　受注者は、別記個人情報取扱特記事項を遵守しなければならない。\n\n仕様書（抜粋）\n(1) 別記個人情報取扱特記事項と受注者の社内規程とで定めが異なる場合には、受注者の社内規程を優先して適用する。\n\n別記\n個人情報取扱特記事項\n1　受注者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第4条　指定管理者は、別添「個人情報取扱特記事項」を遵守しなければならない。\n\n別添\n個人情報取扱特記事項\n第1条　指定管理者は、個人情報を他に漏らしてはならない。\n（第3条以下略）", "special-provisions-link", "outsourcing", "weak"),
+    # Measures replaced by the contractor's rules as it judges, or left out by its own officer;
+    # measures only under the contractor's standard name no leak, loss or damage.
+    ("第10条　受託者は、個人情報の漏えい、滅失又は毀損を防止するため、次に掲げる措置を講じなければならない。\n(1) 入退室管理\n(2) 施錠保管\n２　受託者は、受託者の社内規程に相当する定めがあるときは、当該社内規程に定める措置をもって前項各号の措置に代えることができる。", "security", "outsourcing", "weak"),
+    ("第15条　受注者は、個人情報の漏えい、滅失及びき損を防止するため、別記に定める安全管理措置を講じなければならない。\n2　受注者の情報セキュリティ管理責任者が必要と認めて許可したときは、受注者は、別記に定める措置の全部又は一部を省略することができる。\n\n別記　安全管理措置\nア　作業は専用室で行うこと。", "security", "outsourcing", "weak"),
+    ("第8条　受託者は、本業務において取り扱う個人情報を、受託者が定める情報管理基準に従って管理し、同基準により受託者が必要と認める措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    # The ward keeping the 派遣元's customer list and papers is another matter.
+    ("第16条　派遣先は、派遣元の顧客名簿その他の営業上の秘密を第三者に漏らし、又は本契約の目的以外に利用してはならない。\n2　派遣先は、派遣元の書面による承諾なく、派遣元から提出された見積書その他の資料を複製してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # A later 項 that makes return and erasure wait for a request.
+    ("第16条　乙は、業務の終了後、個人情報を甲に返還し、かつ、保有する個人情報を消去しなければならない。\n２　前項の返還及び消去は、甲から請求があった場合に行うものとする。", "return-deletion", "outsourcing", "weak"),
+    ("第16条　乙は、業務の終了後、個人情報を甲に返還し、かつ、保有する個人情報を消去しなければならない。\n２　前項の返還は、甲が指定する日までに行うものとする。", "return-deletion", "outsourcing", "present"),
+])
+def test_bindings_by_period_or_choice_memoranda_replaced_measures_and_requested_returns(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
