@@ -48,7 +48,9 @@ _DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(�
 _TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
 # An attachment of rules for the contractor's people (「派遣労働者遵守事項」「従事者心得」「誓約書」).
 _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員|派遣就業)[^。]{0,6}"
-                            r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書")
+                            r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書"
+                            # 「別紙　個人情報の取扱いに関する遵守事項」 handed to the workers
+                            r"|に関する遵守事項\s*$")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
 _EXCEPT_LISTED = re.compile(rf"({LISTED_BELOW})[^。]{{0,30}}を除")
@@ -514,8 +516,9 @@ class Engine:
                 return bearer, modality
         if _in_workers_rules(sent) \
                 and not party_pattern(parties).search(sent.norm):
-            # 「別表２　派遣労働者遵守事項」「誓約書」: rules the contractor's workers keep.
-            return "contractor", modality
+            # 「別表２　派遣労働者遵守事項」「誓約書」: rules the contractor's workers keep (a
+            # party named in a modifier, 「区が貸与する端末…の個人情報は」, does not keep them).
+            return "contractor", modality or "duty"
         back, looked = sent.index - 1, 0
         while back >= 0 and looked < 3:
             prev = sents[back]
@@ -566,6 +569,12 @@ class Engine:
                               result.evidence,
                               f"本文が遵守を求める{absent[0]}が文書に添付されていません。遵守させる特記事項の全てを契約書に添付してください。",
                               spec.suggestion, result.notes)
+        part_of_term = _bound_for_part_of_the_term(prepared) if bound and has_tokki else None
+        if part_of_term:
+            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
+                              result.evidence + tuple(evidence_of(s) for s in part_of_term),
+                              "特記事項の遵守が契約期間の一部に限られ、その後の個人情報の取扱いが特記事項によらないものとされています。",
+                              spec.suggestion, result.notes)
         overridden = _body_overrides(prepared) if bound and has_tokki else None
         if overridden:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
@@ -611,12 +620,20 @@ _DELIVERED_LATER = re.compile(r"第[^。]{1,8}((から|～|〜|ないし)[^。]{
                               r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで\s*[（(]?(略|省略|別冊|別添)"
                               r"|^\s*(から|～|〜|ないし)第[^。]{1,8}まで[^。]{0,20}(別途|追って|後日)定める"
                               # 「（第３条以下略）」
-                              r"|^\s*[（(]?第[^。]{1,8}(以下|以降)\s*[（(]?(略|省略)")
+                              r"|^\s*[（(]?第[^。]{1,8}(以下|以降)\s*[（(]?(略|省略)"
+                              # 「（第３条から第１２条まで　略）」
+                              r"|^\s*[（(]第[^。]{1,8}(から|～|〜|ないし)[^。]{1,10}まで\s*(略|省略)")
 # 「この契約書の規定と別記特記事項の規定とが矛盾するときは、この契約書の規定が優先する」: the
 # body prevails over the 特記事項 (not 「…特記事項の定めが優先する」).
 _BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
 # The 特記事項 applying only where the contractor's own rules leave room.
-_OWN_RULES_FIRST = re.compile(r"(反しない|抵触しない|矛盾しない)限り|定めのない(事項|場合)に限り|が優先する|を優先")
+_OWN_RULES_FIRST = re.compile(r"(反しない|抵触しない|矛盾しない)限り|定めのない(事項|場合)(に限り|についてのみ|に限って)"
+                              r"|が優先する|を優先")
+# A binding for a stretch of time, and what follows it.
+_FOR_A_PERIOD = re.compile(r"から[^。]{1,20}までの間")
+_AFTER_THE_PERIOD = re.compile(r"^\s*[^。]{0,25}(経過後|満了後|経過した後|以後|以降|その後)[^。]{0,30}個人情報の取扱い")
+# What puts a 特記事項 (or some of its provisions) aside.
+_SETS_ASIDE = re.compile(r"かかわらず|適用しない|によらないことができ|(これに|に)代えることができ")
 # 「個人情報の取扱いについては、乙の定める…方針によるものとする」 with nothing added to.
 _OWN_RULES_INSTEAD = re.compile(r"^(?:(?!ほか|併せ|加え|ともに)[^。])*個人情報の取扱い?(については|は)、"
                                 r"(?:(?!ほか|併せ|加え|ともに)[^。])*(による|に従う|に従って行う|によるものとする)")
@@ -652,6 +669,20 @@ def _unattached_labels(evidence, prepared: Prepared) -> list[str]:
     return [kind + number for kind, number in dict.fromkeys(named) if (kind, number) not in have]
 
 
+def _bound_for_part_of_the_term(prepared: Prepared) -> list[Sentence]:
+    """「乙は、令和7年4月1日から同年9月30日までの間（以下「移行期間」という。）、…特記事項を遵守
+    しなければならない。２　移行期間経過後における…個人情報の取扱いについては、…」: the body
+    binds the contractor for a period and then says how it handles the information after it."""
+    sents = prepared.structure.sentences
+    for s in sents:
+        if s.attachment or "特記" not in s.norm or not _FOR_A_PERIOD.search(s.norm):
+            continue
+        for after in sents[s.index + 1:s.index + 3]:
+            if after.same_article(s) and _AFTER_THE_PERIOD.match(after.norm):
+                return [s, after]
+    return []
+
+
 def _body_overrides(prepared: Prepared) -> list[Sentence]:
     """「第６条 受注者は、…個人情報の複製、再委託…を、受注者が定める…基準により行うことができる」
     with 「第１５条 …矛盾…するときは、この契約書の規定が優先する」: the body lets the contractor
@@ -664,15 +695,29 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
                if not (s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment))]
     own_rules = party_res(prepared.parties).own_rules
     approval = client_approval_re(prepared.parties)
+    patterns = party_res(prepared.parties)
+    sents = prepared.structure.sentences
+    # 「別記１に定める事項のうち…」 names the 特記事項 by its attachment's label.
+    labels = [m.group(0) for a in prepared.structure.attachments if _SPECIAL_PROVISIONS_TITLE.search(a)
+              for m in [_NUMBERED_ATTACHMENT.match(unicodedata.normalize("NFKC", a))] if m]
     for s in outside:
-        if "特記" in s.norm and _OWN_RULES_FIRST.search(s.norm) and own_rules.search(s.norm):
+        # 「…情報管理マニュアルによることができる。この場合において、特記事項の規定は適用しない。」
+        after = sents[s.index + 1] if s.index + 1 < len(sents) else None
+        text = s.norm + (after.norm if after is not None and after.para_index == s.para_index
+                         and after.norm.startswith("この場合") else "")
+        names_it = "特記" in text or any(label in text for label in labels)
+        if names_it and _OWN_RULES_FIRST.search(text) and own_rules.search(text):
             # 「…受注者が別に定める社内基準によるものとし、別記特記事項の規定は、当該社内基準に
             # 反しない限りにおいて適用する」
             return [s]
-        if "特記" in s.norm and "かかわらず" in s.norm and own_rules.search(s.norm) \
-                and not approval.search(s.norm):
+        contractors_say = own_rules.search(text) or own_judgements(text, prepared.parties) \
+            or patterns.own_approval.search(text)
+        if names_it and _SETS_ASIDE.search(text) and contractors_say \
+                and not approval.search(text):
             # 覚書: 「事業者が自ら定める情報セキュリティ基本方針に基づき業務を行う場合には、別紙
             # 特記事項第３から第６までの規定にかかわらず、当該基本方針によることができる」
+            # 「受注者の個人情報保護管理者が…承認したときは、特記事項第２…の規定によらないこと
+            # ができる」
             return [s]
     for s in body:
         if _OWN_RULES_INSTEAD.search(s.norm) and own_rules.search(s.norm) \

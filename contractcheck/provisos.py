@@ -133,7 +133,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 _LISTED = re.compile(LISTED_BELOW)
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
-_THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係る|に関する)")
+# 「２　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、甲の判断
+# に委ねる」 too.
+_THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係る|に関する|方法は、)")
 
 
 def _puts_own_rules_instead(text: str, parties: Parties) -> bool:
@@ -189,9 +191,10 @@ def _own_scope(text: str, parties: Parties) -> bool:
     for m in own_judgements(text, parties):
         # 「乙が重大と判断した事故については」: the judgement decides what the duty covers.
         # 「乙が重大と判断したセキュリティインシデントが発生したときは」: what it judged occurs.
-        # 「…受託者が…必要があると認めるものを遵守する」: what it judges is what the duty covers.
+        # 「…受託者が…必要があると認めるもの（条項）を遵守する」: what it judges is what the duty
+        # covers.
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って|に限る)"
-                        r"|[^、。]{0,4}?もの(を|について|に限り|のみ)"
+                        r"|[^、。]{0,4}?(もの|条項|規定|事項|措置)(を|について|に限り|のみ)"
                         r"|[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
         if not tail:
             continue

@@ -1205,3 +1205,46 @@ def test_care_postponed_or_replaced_measures_contacts_and_structures_set_elsewhe
 ])
 def test_bindings_by_period_or_choice_memoranda_replaced_measures_and_requested_returns(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Bound for a first period only; bound to the provisions the contractor picks; a 仕様書
+    # that lets its own manual replace the 特記事項; a 覚書 letting its officer set provisions
+    # aside; 「（第３条から第１２条まで　略）」.
+    ("第3条　乙は、令和7年4月1日から同年9月30日までの間、別記「個人情報取扱特記事項」を遵守しなければならない。\n２　その後における個人情報の取扱いについては、乙は、適切に対応するものとする。\n\n別記\n個人情報取扱特記事項\n一　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受託者は、別記「個人情報取扱特記事項」に定める条項のうち、受託者が業務に関係すると認める条項を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n(1) 受託者は、個人情報を第三者に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受託者は、特記事項を遵守しなければならない。\n\n別添1\n個人情報取扱特記事項\n第1条　受託者は、個人情報を他に漏らしてはならない。\n\n別添2\n業務仕様書\n3　個人情報の取扱い　受託者は、個人情報の取扱いについて、受託者が定める情報管理マニュアルによることができる。この場合において、特記事項の規定は適用しない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受注者は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n覚書\n1　受注者は、受注者の個人情報保護管理者が必要と認めて承認したときは、特記事項第2及び第3の規定によらないことができる。\n\n別記\n個人情報取扱特記事項\n第1　受注者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受注者は、別添「個人情報取扱特記事項」を遵守しなければならない。\n\n別添\n個人情報取扱特記事項\n第1条　受注者は、個人情報をみだりに他人に知らせてはならない。\n（第3条から第12条まで　略）", "special-provisions-link", "outsourcing", "weak"),
+    # Measures replaced 「…をもって代える」 on the contractor's own say, not needed off-site,
+    # left out as it judges; paper left to the contractor's judgement.
+    ("第9条　受託者は、個人情報の安全管理のため、次に掲げる措置を講じなければならない。\n①　利用者識別符号の付与\n②　媒体の受払いの記録\n2　受託者は、委託者の承認を得て、又は受託者の責任において、前項各号に掲げる措置を、受託者の情報セキュリティ規程に定める措置をもって代えることができる。", "security", "outsourcing", "weak"),
+    ("第12条　乙は、個人情報を取り扱うときは、漏えい、滅失及び毀損の防止のため、次の各号に掲げる措置を講じなければならない。\n(1) 端末の固定\n(2) 書類の施錠保管\n２　乙の業務従事者が事業所外において個人情報を取り扱う場合は、前項各号の措置を講じることを要しない。", "security", "outsourcing", "weak"),
+    ("第12条　受託者は、個人情報の漏えい、滅失及び毀損を防止するため、次に掲げる安全管理措置を講じなければならない。\n(1) 作業場所の限定\n(2) 媒体の施錠保管\n２　受託者は、やむを得ないと自ら判断した場合は、前項各号に掲げる措置の一部を講じないことができる。", "security", "outsourcing", "weak"),
+    ("第11条　乙は、電子データの個人情報について、その漏えい、滅失及び毀損を防止するため、必要な措置を講じなければならない。\n2　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、乙の判断に委ねるものとする。", "security", "outsourcing", "weak"),
+    # Only for the work, in plain words; rules handed to the workers name the ward only in a
+    # modifier.
+    ("乙の派遣労働者は、甲の個人情報を当該派遣業務の遂行にのみ用いるものとし、甲の承認を得ないでコピーを作成し、又は執務室の外へ持ち出してはならない。紛失、盗難等の事態を知ったときは、乙の派遣労働者は速やかに甲に申し出なければならない。", "dispatch-personal-info", "dispatch", "present"),
+    ("第9条　事業者は、派遣労働者に、別紙「個人情報の取扱いに関する遵守事項」を遵守させなければならない。\n\n別紙　個人情報の取扱いに関する遵守事項\nア　区が貸与する端末や書類に記録された個人情報は、担当する業務以外の目的で利用しないこと。\nイ　指揮命令者の許可なく、個人情報を複製し、又は庁舎の外へ持ち出さないこと。\nウ　個人情報の漏えい等に気付いたときは、直ちに指揮命令者に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    # The ward's map copied for leaflets is no personal information.
+    ("第5条　指定管理者は、広報物を作成するに当たり、区が作成した施設案内図その他の資料を複製して使用することができる。", "copying", "outsourcing", "missing"),
+])
+def test_period_and_chosen_bindings_manuals_off_site_measures_and_workers_rules(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The contractor's own rules waiving the measures, its judgement deciding which measures,
+    # a timetable it sets; a cleaner's chemicals are no information.
+    ("第9条　受託者は、個人情報について、漏えい、滅失又は毀損の防止のために必要な措置を講じなければならない。\n2　受託者の就業規則その他の社内規程に別段の定めがある場合には、当該定めによるものとし、前項の規定は適用しない。", "security", "outsourcing", "weak"),
+    ("第11条　乙は、個人情報の漏えい等の防止に関し、乙が定める基準に従い、乙が必要と認める措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    ("第10条　受注者は、個人情報について、別表に掲げる安全管理措置を講じなければならない。\n２　各措置の実施時期は受注者が定める。この場合において、受注者は、当該実施時期までの間は、当該措置を講ずることを要しない。\n\n別表（第10条関係）\n１　入退室管理\n２　アクセス制御", "security", "outsourcing", "weak"),
+    ("第5条　受託者は、使用する洗剤及び薬剤を施錠できる場所に保管し、紛失及び漏えいのないよう管理しなければならない。", "security", "outsourcing", "missing"),
+    # The 特記事項 applying only where the contractor's standard is silent; a 仕様書 naming it by
+    # its label; a 特記事項 binding only the 再委託先 to itself.
+    ("第3条　受注者は、個人情報を、受注者が定める情報資産管理基準に従って取り扱うものとする。この場合において、特記事項の規定は、当該基準に定めのない事項についてのみ適用する。\n第4条　受注者は、別紙「個人情報取扱特記事項」を遵守しなければならない。\n\n別紙\n個人情報取扱特記事項\n第1条　受注者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第4条　乙は、別記1「個人情報取扱特記事項」を遵守しなければならない。\n\n別紙\n仕様書（抜粋）\n4　個人情報の取扱い　乙は、別記1に定める事項のうち、履行が困難なものについては、乙の判断により、乙の社内基準に定める措置をもってこれに代えることができる。\n\n別記1\n個人情報取扱特記事項\n第1　乙は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第5条　受託者は、区の承諾を得て本業務の一部を第三者に委託することができる。\n\n別紙\n個人情報取扱特記事項\n第1　受託者は、個人情報を他に漏らしてはならない。\n第5　受託者は、承認を得て委託したときは、再委託先に対し、この特記事項に定める受託者の義務を遵守させなければならない。", "special-provisions-link", "outsourcing", "weak"),
+])
+def test_own_rules_timetables_and_special_provisions_named_by_label(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
