@@ -622,10 +622,12 @@ _DELIVERED_LATER = re.compile(r"第[^。]{1,8}((から|～|〜|ないし)[^。]{
                               # 「（第３条以下略）」
                               r"|^\s*[（(]?第[^。]{1,8}(以下|以降)\s*[（(]?(略|省略)"
                               # 「（第３条から第１２条まで　略）」
-                              r"|^\s*[（(]第[^。]{1,8}(から|～|〜|ないし)[^。]{1,10}まで\s*(略|省略)")
+                              r"|^\s*[（(]第[^。]{1,8}(から|～|〜|ないし)[^。]{1,10}まで\s*(略|省略)"
+                              # 「※本特記事項の本文は、契約締結後、区から受託者に別途交付する。」
+                              r"|本文は、?[^。]{0,20}?(追って|後日|別途|契約締結後)[^。]{0,20}(交付|送付|提供)")
 # 「この契約書の規定と別記特記事項の規定とが矛盾するときは、この契約書の規定が優先する」: the
 # body prevails over the 特記事項 (not 「…特記事項の定めが優先する」).
-_BODY_PREVAILS = re.compile(r"(この|本)契約書?(本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
+_BODY_PREVAILS = re.compile(r"(この|本)契約書?(の?本文)?の(規定|定め|条項)(が優先|による。|によるものとする|を優先)")
 # The 特記事項 applying only where the contractor's own rules leave room.
 _OWN_RULES_FIRST = re.compile(r"(反しない|抵触しない|矛盾しない)限り|定めのない(事項|場合)(に限り|についてのみ|に限って)"
                               r"|が優先する|を優先")
@@ -637,12 +639,17 @@ _SETS_ASIDE = re.compile(r"かかわらず|適用しない|によらないこと
 # 「個人情報の取扱いについては、乙の定める…方針によるものとする」 with nothing added to.
 _OWN_RULES_INSTEAD = re.compile(r"^(?:(?!ほか|併せ|加え|ともに)[^。])*個人情報の取扱い?(については|は)、"
                                 r"(?:(?!ほか|併せ|加え|ともに)[^。])*(による|に従う|に従って行う|によるものとする)")
+# 「…個人情報を、受託者が定める個人情報保護方針及び社内規程に従い取り扱う」 with nothing added.
+_HANDLED_BY_OWN_RULES = re.compile(r"^(?:(?!ほか|併せ|加え|ともに|特記)[^。])*個人情報(?:(?!ほか|併せ|加え|ともに|特記)[^。])*"
+                                   r"(に従い|に従って|により|に基づき)(取り扱|取扱)")
 # What a body article may let the contractor do with the information on its own terms.
 _HANDLING_ACT = re.compile(r"(個人情報|媒体|データ|資料|業務の(一部|全部))[^。]*"
                            r"(複製|複写|再委託|(第三者|他の者|関連会社|子会社|グループ会社)に(委託|委ね|行わせ)|持ち出|外部に送付|提供|廃棄)")
 # Special provisions on another subject (security, environment, safety, works).
-# 「電子計算機処理等に関する特記事項」 is on computer processing.
-_OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ|電子計算機|電算処理)[^。]{0,8}特記事項")
+# 「電子計算機処理等に関する特記事項」「電子計算組織の運用に関する特記事項」 are on computer
+# processing.
+_OTHER_SPECIAL_PROVISIONS = re.compile(r"(セキュリティ|環境|安全|労働|暴力団|工事|障害者|緑化|省エネ|電子計算機|電子計算組織|電算処理)"
+                                       r"[^。]{0,8}特記事項")
 # 「別記２」「別紙1」: a numbered attachment, as the body names it and as its heading reads.
 _NUMBERED_ATTACHMENT = re.compile(r"(別記|別紙|別添)\s*([0-9]+)")
 
@@ -737,9 +744,11 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
         if handles and modality_of(APPROVAL_WAIVED.sub("", s.norm)) == "permission" \
                 and (waived or not approval.search(s.norm)):
             return [s, prevails]
-        if _HANDLING_ACT.search(s.norm) and own_rules.search(s.norm) and not approval.search(s.norm):
+        if (_HANDLING_ACT.search(s.norm) or _HANDLED_BY_OWN_RULES.search(s.norm)) \
+                and own_rules.search(s.norm) and not approval.search(s.norm):
             # 「受注者は、…個人情報の複製、再委託及び廃棄については、受注者の定める社内規程に
-            # 従って行うものとする」: a duty to follow its own rules is the same licence.
+            # 従って行うものとする」「…個人情報を、受託者が定める…社内規程に従い取り扱うものと
+            # する」: a duty to follow its own rules is the same licence.
             return [s, prevails]
     return []
 

@@ -1248,3 +1248,25 @@ def test_period_and_chosen_bindings_manuals_off_site_measures_and_workers_rules(
 ])
 def test_own_rules_timetables_and_special_provisions_named_by_label(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The body's own rules with the body prevailing; a 仕様書 giving way to the contractor's rules
+    # it 「has」; only another 特記事項 bound; the 特記事項's text handed over later.
+    ("第4条　受託者は、委託業務において取り扱う個人情報を、受託者が定める個人情報保護方針及び社内規程に従い取り扱うものとする。\n第5条　受託者は、別紙「個人情報取扱特記事項」を遵守しなければならない。\n第6条　この契約書の本文の定めと別紙「個人情報取扱特記事項」の定めとが異なるときは、この契約書の本文の定めによる。\n\n別紙\n個人情報取扱特記事項\n１　受託者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受託者は、別紙2「個人情報取扱特記事項」を遵守しなければならない。\n\n別紙1\n仕様書\n3　個人情報の取扱い　受託者が社内規程を有する場合は、当該社内規程によることができるものとし、この場合、別紙2の規定は適用しない。\n\n別紙2\n個人情報取扱特記事項\n第1条　受託者は、個人情報を第三者に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受注者は、別紙2「電子計算組織の運用に関する特記事項」を遵守しなければならない。\n\n別紙\n個人情報取扱特記事項\n第1　受注者は、個人情報を他に漏らしてはならない。", "special-provisions-link", "outsourcing", "weak"),
+    ("第3条　受託者は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n別記\n個人情報取扱特記事項\n※本特記事項の本文は、契約締結後、区から受託者に別途交付する。", "special-provisions-link", "outsourcing", "weak"),
+    # A topic between the condition and 「同項の規定にかかわらず」.
+    ("第20条　指定管理者は、個人情報の漏えい、滅失及びき損を防止するため、次に掲げる措置を講じなければならない。\n(1)　書類の施錠保管\n(2)　IDの付与\n２　指定管理者の内部規程に前項各号と異なる定めがある場合には、指定管理者は、同項の規定にかかわらず、当該内部規程の定めるところにより個人情報を管理することができる。", "security", "outsourcing", "weak"),
+    # Items and counts beyond what is needed; equipment and mistakes kept to a minimum.
+    ("第10条　受託者は、次の事項を守らなければならない。\n(1) 本業務の処理に必要な項目及び件数を超えて個人情報を取得しないこと。\n(2) 取得した個人情報は、本業務以外の目的に利用しないこと。", "data-minimization", "outsourcing", "present"),
+    ("第7条　発注者は、端末機器を必要最小限の台数に限り受注者に貸与する。\n第8条　受注者は、誤入力を最小限にとどめなければならない。", "data-minimization", "outsourcing", "missing"),
+    # 「年に一度」 on personal data; 「行わせる者」 with the ward's approval; a duty left unperformed.
+    ("委託者は、契約期間中少なくとも年に一度、受託者の事業所に赴き、個人データの取扱いが本特記事項に適合しているかを確認する。", "annual-check", "outsourcing", "present"),
+    ("指定管理者は、個人情報を取り扱う業務を他の者に行わせようとするときは、事前に区の書面による承認を受けなければならない。指定管理者の関連会社に行わせるときも同様とする。\n指定管理者は、前段の承認を得て業務を行わせる者に対し、本協定に定める指定管理者の義務と同等の義務を課さなければならない。", "subcontracting", "outsourcing", "present"),
+    ("第12条　乙は、甲の書面による承認を得ないで本業務を第三者に委託してはならない。乙の子会社への委託も同様とする。\n２　乙は、本業務を行わせる者に対し、秘密保持の義務を課さなければならない。", "subcontracting", "outsourcing", "weak"),
+    ("受注者の責めに帰すべき事由により契約上の義務が履行されないときは、発注者は契約を解除することができる。\n受注者は、個人情報の取扱いに関する義務に違反して発注者に損害を及ぼしたときは、これを賠償しなければならない。", "termination-damages", "outsourcing", "present"),
+])
+def test_own_rules_with_the_body_prevailing_deferred_text_and_plain_frequencies(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
