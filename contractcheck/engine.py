@@ -694,16 +694,21 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
     """「第６条 受注者は、…個人情報の複製、再委託…を、受注者が定める…基準により行うことができる」
     with 「第１５条 …矛盾…するときは、この契約書の規定が優先する」: the body lets the contractor
     handle the information on its own terms and puts itself above the 特記事項 that forbids it;
-    or one body sentence puts the contractor's own rules first (「…特記事項は、当該社内基準に反しない
-    限りにおいて適用する」). Returns the sentences that do it, or nothing."""
-    body = [s for s in prepared.structure.sentences if not s.attachment]
-    # A 仕様書 or 覚書 attached to the contract speaks for it too (not the 特記事項 itself).
-    outside = [s for s in prepared.structure.sentences
-               if not (s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment))]
-    own_rules = party_res(prepared.parties).own_rules
-    approval = client_approval_re(prepared.parties)
-    patterns = party_res(prepared.parties)
+    or one sentence of the contract (its body, a 仕様書, a 覚書) puts the contractor's own rules,
+    judgement or officer first (「…特記事項は、当該社内基準に反しない限りにおいて適用する」).
+    Returns the sentences that do it, or nothing."""
+    return _set_aside_by_the_contractor(prepared) or _licensed_by_the_body(prepared)
+
+
+def _set_aside_by_the_contractor(prepared: Prepared) -> list[Sentence]:
+    """One sentence outside the 特記事項 that lets the contractor's rules, judgement or officer put
+    it aside, or that hands the handling of the information to the contractor's rules."""
     sents = prepared.structure.sentences
+    # A 仕様書 or 覚書 attached to the contract speaks for it too (not the 特記事項 itself).
+    outside = [s for s in sents if not (s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment))]
+    patterns = party_res(prepared.parties)
+    own_rules = patterns.own_rules
+    approval = client_approval_re(prepared.parties)
     # 「別記１に定める事項のうち…」 names the 特記事項 by its attachment's label.
     labels = [m.group(0) for a in prepared.structure.attachments if _SPECIAL_PROVISIONS_TITLE.search(a)
               for m in [_NUMBERED_ATTACHMENT.match(unicodedata.normalize("NFKC", a))] if m]
@@ -726,13 +731,22 @@ def _body_overrides(prepared: Prepared) -> list[Sentence]:
             # 「受注者の個人情報保護管理者が…承認したときは、特記事項第２…の規定によらないこと
             # ができる」
             return [s]
-    for s in body:
-        if _OWN_RULES_INSTEAD.search(s.norm) and own_rules.search(s.norm) \
+    for s in sents:
+        if not s.attachment and _OWN_RULES_INSTEAD.search(s.norm) and own_rules.search(s.norm) \
                 and not approval.search(s.norm):
             # 「２　移行期間経過後の個人情報の取扱いについては、乙の定める個人情報保護方針による
             # ものとする」: the contractor's rules, not the 特記事項 (「…特記事項のほか、乙の定める
             # 規程による」 adds to it).
             return [s]
+    return []
+
+
+def _licensed_by_the_body(prepared: Prepared) -> list[Sentence]:
+    """A body sentence that lets the contractor handle the information on its own terms, with
+    another that puts the body above the 特記事項."""
+    body = [s for s in prepared.structure.sentences if not s.attachment]
+    own_rules = party_res(prepared.parties).own_rules
+    approval = client_approval_re(prepared.parties)
     prevails = next((s for s in body if "特記" in s.norm and _BODY_PREVAILS.search(s.norm)), None)
     if prevails is None:
         return []

@@ -94,8 +94,9 @@ def party_res(parties: Parties) -> PartyPatterns:
     # contractor for approvals and judgements.
     # 「指定管理者が定める個人情報保護規程」「受注者の定める社内基準」
     # 「受注者の社内規程」「受託者が定める情報管理マニュアル」 too.
+    rulebook = rf"({contractor_words})の(社内規程|社内規則|内部規程|社内基準|就業規則)"
     own_rules = (rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領|マニュアル|手順書)"
-                 rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準|就業規則)"
+                 rf"|{rulebook}"
                  # 「受託者が…マネジメントシステムに基づく社内規程を有する場合は」
                  rf"|({contractor_words})が[^、。]{{0,30}}?(社内規程|社内規則|内部規程|社内基準)を有する")
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
@@ -161,7 +162,7 @@ def party_res(parties: Parties) -> PartyPatterns:
         contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出)"
                                    r"(た|る|があった|がある)(とき|場合)"),
         refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代え(て|る)"
-                           rf"|({contractor_words})の(社内規程|社内規則|内部規程|社内基準|就業規則)"
+                           rf"|{rulebook}"
                            # 「受注者が定める個人情報保護方針に従うものとし」
                            # (narrower than ``own_rules``: 「乙の定める」 and 要領 are not read here)
                            rf"|({contractor_words})が(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール)に(従|よ)"
