@@ -575,13 +575,11 @@ class Engine:
                               result.evidence + tuple(evidence_of(s) for s in part_of_term),
                               "特記事項の遵守が契約期間の一部に限られ、その後の個人情報の取扱いが特記事項によらないものとされています。",
                               spec.suggestion, result.notes)
-        overridden = _body_overrides(prepared) if bound and has_tokki else None
+        overridden, why = _body_overrides(prepared) if bound and has_tokki else ([], "")
         if overridden:
             return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
                               result.evidence + tuple(evidence_of(s) for s in overridden),
-                              "本文が受託者自身の判断や規程による個人情報の取扱いを認め、特記事項より優先させて"
-                              "いるため、特記事項の定めが甲の承認なく覆されます。",
-                              spec.suggestion, result.notes)
+                              why, spec.suggestion, result.notes)
         if bound and has_tokki:
             return result
         if bound and not has_tokki:
@@ -690,19 +688,31 @@ def _bound_for_part_of_the_term(prepared: Prepared) -> list[Sentence]:
     return []
 
 
-def _body_overrides(prepared: Prepared) -> list[Sentence]:
+_SET_ASIDE_REASON = ("契約書（本文・仕様書・覚書等）が、受託者自身の規程・判断・責任者の承認で特記事項の定めを"
+                     "外すことを認めており、特記事項の定めが甲の承認なく覆されます。")
+_OWN_RULES_REASON = "本文が個人情報の取扱いを受託者自身の規程によるものとしており、特記事項の定めが甲の承認なく置き換えられます。"
+_LICENSED_REASON = ("本文が受託者自身の判断や規程による個人情報の取扱いを認め、特記事項より優先させているため、"
+                    "特記事項の定めが甲の承認なく覆されます。")
+
+
+def _body_overrides(prepared: Prepared) -> tuple[list[Sentence], str]:
     """「第６条 受注者は、…個人情報の複製、再委託…を、受注者が定める…基準により行うことができる」
     with 「第１５条 …矛盾…するときは、この契約書の規定が優先する」: the body lets the contractor
     handle the information on its own terms and puts itself above the 特記事項 that forbids it;
     or one sentence of the contract (its body, a 仕様書, a 覚書) puts the contractor's own rules,
     judgement or officer first (「…特記事項は、当該社内基準に反しない限りにおいて適用する」).
-    Returns the sentences that do it, or nothing."""
-    return _set_aside_by_the_contractor(prepared) or _licensed_by_the_body(prepared)
+    Returns the sentences that do it (or nothing) and the reason to report."""
+    set_aside, why = _set_aside_by_the_contractor(prepared)
+    if set_aside:
+        return set_aside, why
+    licensed = _licensed_by_the_body(prepared)
+    return licensed, _LICENSED_REASON if licensed else ""
 
 
-def _set_aside_by_the_contractor(prepared: Prepared) -> list[Sentence]:
+def _set_aside_by_the_contractor(prepared: Prepared) -> tuple[list[Sentence], str]:
     """One sentence outside the 特記事項 that lets the contractor's rules, judgement or officer put
-    it aside, or that hands the handling of the information to the contractor's rules."""
+    it aside, or that hands the handling of the information to the contractor's rules (with the
+    reason to report)."""
     sents = prepared.structure.sentences
     # A 仕様書 or 覚書 attached to the contract speaks for it too (not the 特記事項 itself).
     outside = [s for s in sents if not (s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment))]
@@ -721,7 +731,7 @@ def _set_aside_by_the_contractor(prepared: Prepared) -> list[Sentence]:
         if names_it and _OWN_RULES_FIRST.search(text) and own_rules.search(text):
             # 「…受注者が別に定める社内基準によるものとし、別記特記事項の規定は、当該社内基準に
             # 反しない限りにおいて適用する」
-            return [s]
+            return [s], _SET_ASIDE_REASON
         contractors_say = own_rules.search(text) or own_judgements(text, prepared.parties) \
             or patterns.own_approval.search(text)
         if names_it and _SETS_ASIDE.search(text) and contractors_say \
@@ -730,15 +740,15 @@ def _set_aside_by_the_contractor(prepared: Prepared) -> list[Sentence]:
             # 特記事項第３から第６までの規定にかかわらず、当該基本方針によることができる」
             # 「受注者の個人情報保護管理者が…承認したときは、特記事項第２…の規定によらないこと
             # ができる」
-            return [s]
+            return [s], _SET_ASIDE_REASON
     for s in sents:
         if not s.attachment and _OWN_RULES_INSTEAD.search(s.norm) and own_rules.search(s.norm) \
                 and not approval.search(s.norm):
             # 「２　移行期間経過後の個人情報の取扱いについては、乙の定める個人情報保護方針による
             # ものとする」: the contractor's rules, not the 特記事項 (「…特記事項のほか、乙の定める
             # 規程による」 adds to it).
-            return [s]
-    return []
+            return [s], _OWN_RULES_REASON
+    return [], ""
 
 
 def _licensed_by_the_body(prepared: Prepared) -> list[Sentence]:

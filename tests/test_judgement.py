@@ -1270,3 +1270,13 @@ def test_own_rules_timetables_and_special_provisions_named_by_label(engine, text
 ])
 def test_own_rules_with_the_body_prevailing_deferred_text_and_plain_frequencies(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+def test_each_way_of_overriding_the_special_provisions_says_which_it_is(engine):
+    tokki = "\n\n別記\n個人情報取扱特記事項\n第1条　乙は、個人情報を他に漏らしてはならない。"
+    st, reason, _ = status(engine, "第3条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n\n覚書\n1　乙の個人情報保護管理者が承認したときは、乙は、特記事項第1の規定によらないことができる。" + tokki, "special-provisions-link")
+    assert st == "weak" and "覚書" in reason
+    st, reason, _ = status(engine, "第3条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第4条　個人情報の取扱いについては、乙の定める個人情報保護方針によるものとする。" + tokki, "special-provisions-link")
+    assert st == "weak" and "置き換えられます" in reason
+    st, reason, _ = status(engine, "第3条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第4条　乙は、乙の定める基準により個人情報を複製することができる。\n第5条　この契約書の規定と特記事項の規定とが矛盾するときは、この契約書の規定が優先する。" + tokki, "special-provisions-link")
+    assert st == "weak" and "優先させている" in reason
