@@ -555,38 +555,15 @@ class Engine:
         # 「別紙2「…情報セキュリティ特記事項」を遵守しなければならない」 binds another one.
         bound = result.status == "present" and not all(
             _names_other_provisions(e.text) for e in result.evidence)
-        partial = [s for s in prepared.structure.sentences
-                   if s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment)
-                   and _DELIVERED_LATER.search(s.norm)]
-        if bound and has_tokki and partial:
-            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
-                              result.evidence + (evidence_of(partial[0]),),
-                              "特記事項の一部しか添付されていません（残りが後日交付・別冊・省略などとされています）。遵守させる条項の全体を契約書に添付してください。",
-                              spec.suggestion, result.notes)
-        absent = _unattached_labels(result.evidence, prepared) if bound and has_tokki else None
-        if absent:
-            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
-                              result.evidence,
-                              f"本文が遵守を求める{absent[0]}が文書に添付されていません。遵守させる特記事項の全てを契約書に添付してください。",
-                              spec.suggestion, result.notes)
-        part_of_term = _bound_for_part_of_the_term(prepared) if bound and has_tokki else None
-        if part_of_term:
-            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
-                              result.evidence + tuple(evidence_of(s) for s in part_of_term),
-                              "特記事項の遵守が契約期間の一部に限られ、その後の個人情報の取扱いが特記事項によらないものとされています。",
-                              spec.suggestion, result.notes)
-        overridden, why = _body_overrides(prepared) if bound and has_tokki else ([], "")
-        if overridden:
-            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
-                              result.evidence + tuple(evidence_of(s) for s in overridden),
-                              why, spec.suggestion, result.notes)
         if bound and has_tokki:
-            return result
-        if bound and not has_tokki:
-            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
-                              result.evidence,
-                              "本文が特記事項の遵守を定めていますが、その特記事項が文書にも添付（--attach）にも見当たりません。",
-                              spec.suggestion, result.notes)
+            shortfall = _shortfall_of_the_binding(result, prepared)
+            if shortfall is None:
+                return result
+            evidence, reason = shortfall
+            return _weak(spec, result, result.evidence + evidence, reason)
+        if bound:
+            return _weak(spec, result, result.evidence,
+                         "本文が特記事項の遵守を定めていますが、その特記事項が文書にも添付（--attach）にも見当たりません。")
         if result.status == "weak":
             return result  # a binding clause that falls short says why itself
         if result.status == "present":
@@ -594,11 +571,38 @@ class Engine:
             result = replace(result, status="missing", evidence=(), reason=spec.facets[0].missing,
                              suggestion=spec.suggestion)
         if has_tokki:
-            return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity,
-                              result.evidence,
-                              "特記事項が付いていますが、本文で受託者にその遵守を義務付ける条項が見当たりません。",
-                              spec.suggestion, result.notes)
+            return _weak(spec, result, result.evidence,
+                         "特記事項が付いていますが、本文で受託者にその遵守を義務付ける条項が見当たりません。")
         return result
+
+
+def _weak(spec, result: ItemResult, evidence: tuple, reason: str) -> ItemResult:
+    """special-provisions-link judged weak by the engine, with the evidence and reason given."""
+    return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity, evidence, reason,
+                      spec.suggestion, result.notes)
+
+
+def _shortfall_of_the_binding(result: ItemResult, prepared: Prepared) -> tuple[tuple, str] | None:
+    """What undoes a binding to a 特記事項 that is there: part of it missing, another one named
+    but absent, a binding for part of the term, or the contractor's own terms put above it.
+    Returns the evidence to add and the reason, or None."""
+    partial = [s for s in prepared.structure.sentences
+               if s.attachment and _SPECIAL_PROVISIONS_TITLE.search(s.attachment)
+               and _DELIVERED_LATER.search(s.norm)]
+    if partial:
+        return ((evidence_of(partial[0]),),
+                "特記事項の一部しか添付されていません（残りが後日交付・別冊・省略などとされています）。遵守させる条項の全体を契約書に添付してください。")
+    absent = _unattached_labels(result.evidence, prepared)
+    if absent:
+        return (), f"本文が遵守を求める{absent[0]}が文書に添付されていません。遵守させる特記事項の全てを契約書に添付してください。"
+    part_of_term = _bound_for_part_of_the_term(prepared)
+    if part_of_term:
+        return (tuple(evidence_of(s) for s in part_of_term),
+                "特記事項の遵守が契約期間の一部に限られ、その後の個人情報の取扱いが特記事項によらないものとされています。")
+    overridden, why = _body_overrides(prepared)
+    if overridden:
+        return tuple(evidence_of(s) for s in overridden), why
+    return None
 
 
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
@@ -665,8 +669,9 @@ def _unattached_labels(evidence, prepared: Prepared) -> list[str]:
     if prepared.attachments:
         return []
     # A heading may join two (「別紙1 管理業務の範囲(略) 別紙2 個人情報取扱特記事項」).
+    # (Headings are normalized already; the evidence quotes the original text.)
     have = {(m.group(1), m.group(2)) for a in prepared.structure.attachments
-            for m in _NUMBERED_ATTACHMENT.finditer(unicodedata.normalize("NFKC", a))}
+            for m in _NUMBERED_ATTACHMENT.finditer(a)}
     if not have:
         return []
     named = [(m.group(1), m.group(2)) for e in evidence
@@ -721,7 +726,7 @@ def _set_aside_by_the_contractor(prepared: Prepared) -> tuple[list[Sentence], st
     approval = client_approval_re(prepared.parties)
     # 「別記１に定める事項のうち…」 names the 特記事項 by its attachment's label.
     labels = [m.group(0) for a in prepared.structure.attachments if _SPECIAL_PROVISIONS_TITLE.search(a)
-              for m in [_NUMBERED_ATTACHMENT.match(unicodedata.normalize("NFKC", a))] if m]
+              for m in [_NUMBERED_ATTACHMENT.match(a)] if m]
     for s in outside:
         # 「…情報管理マニュアルによることができる。この場合において、特記事項の規定は適用しない。」
         after = sents[s.index + 1] if s.index + 1 < len(sents) else None
@@ -732,10 +737,9 @@ def _set_aside_by_the_contractor(prepared: Prepared) -> tuple[list[Sentence], st
             # 「…受注者が別に定める社内基準によるものとし、別記特記事項の規定は、当該社内基準に
             # 反しない限りにおいて適用する」
             return [s], _SET_ASIDE_REASON
-        contractors_say = own_rules.search(text) or own_judgements(text, prepared.parties) \
-            or patterns.own_approval.search(text)
-        if names_it and _SETS_ASIDE.search(text) and contractors_say \
-                and not approval.search(text):
+        if names_it and _SETS_ASIDE.search(text) and not approval.search(text) and (
+                own_rules.search(text) or own_judgements(text, prepared.parties)
+                or patterns.own_approval.search(text)):
             # 覚書: 「事業者が自ら定める情報セキュリティ基本方針に基づき業務を行う場合には、別紙
             # 特記事項第３から第６までの規定にかかわらず、当該基本方針によることができる」
             # 「受注者の個人情報保護管理者が…承認したときは、特記事項第２…の規定によらないこと
