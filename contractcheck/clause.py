@@ -12,7 +12,7 @@ from .parties import Parties
 from .party_patterns import approvals, client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER, NAMED_PROVISION, NOT_THIS_LIMIT
+from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER, NAMED_PROVISION, NOT_THIS_LIMIT, TAKES_AWAY
 from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
@@ -136,6 +136,10 @@ _ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|�
 _CLAUSE_BREAK = re.compile(r"(し|して|り|って|め|え|け)、")
 _PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 _AS_NEEDED = re.compile(r"必要に応じ(て)?、")
+
+# 「派遣元は、…報告を受けた場合において、必要があると認めるときは、派遣先に通知する」: nobody
+# else is named as judging, so the party bound judges whether its duty arises.
+_UNNAMED_JUDGE = re.compile(r"(?:^|、)[^、。が]{0,15}?(?:特に)?(必要|必要がある|相当|適当|適切)と(認める|認めた|判断する|判断した)(とき|場合)(は|には)?、")
 _AS_A_RULE = re.compile(r"(原則として|原則、|原則的に)")
 _MANNER = re.compile(r"(により|によって|において|の方法で|をもって)")
 # 「前号の返還又は」: an act referred to by the provision that states it.
@@ -208,6 +212,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             pass
         if right_before is not None and len(text[:pred.idx].rstrip()) - right_before.end() <= 1:
             bearer = parties.role_of(right_before.group(1))
+    if modality == "permission" and bearer == "contractor":
+        # 「第16条　前条第２項の規定は、本業務の全部を一括して委託する場合には適用しない」: a
+        # later provision that takes the contractor's permission away narrows it, it opens nothing.
+        next_text = "\n".join(line for line in next_text.split("\n")
+                               if not TAKES_AWAY.match(line))
     exception = exception_of(doc, text, root, next_text, parties, listed_grounds)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
@@ -288,8 +297,9 @@ def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
         # 「…の複製又は複写は、甲の書面による承諾を受けた場合でなければ、…行ってはならない」:
         # the anchor is the topic the sentence rules on, not part of the condition after it.
         in_condition = False
-    if in_condition and cond.i > pred.i and re.search(r"ことは、", text[pred.idx:cond.idx]):
+    if in_condition and cond.i > pred.i and re.search(r"こと(は|を)、", text[pred.idx:cond.idx]):
         # 「…利用することは、甲の承諾がない限り、許されない」: a clause topicalised with 「ことは」
+        # (or the object 「…持ち出すことを、…許可がない限り、させてはならない」)
         # is what the main predicate rules on; the parser hangs it under the 限り that follows.
         in_condition = False
     closing = _CLOSING_EXCEPTION.search(text)
@@ -409,7 +419,7 @@ def _qualified(prefix: str, bearer: str, exception: str, own_alternative: bool) 
         # 「原則として…利用してはならない」: a rule that admits exceptions nobody approves (not
         # 「年1回以上、原則として実地検査により確認する」, where only the manner is qualified).
         return "swallowing"
-    if bearer == "contractor" and _AS_NEEDED.search(prefix):
+    if bearer == "contractor" and (_AS_NEEDED.search(prefix) or _UNNAMED_JUDGE.search(prefix)):
         # 「受託者は、必要に応じ、…措置を講じるものとする」: whether is left to the contractor.
         return "own"
     if own_alternative:
@@ -434,7 +444,9 @@ def _only_on_condition(text: str, modality: str, exception: str, label_anchor: b
 # follows, but a condition that is about the client's instruction or request cannot contain the
 # contractor's own act before it; the 連用中止 verb is coordinated with the main predicate.
 _APPROVAL_EXCEPTION_FOLLOWS = re.compile(r"^(し|して|て|され|させ|せ)?、[^、。]{0,25}?(指示|許可|承認|承諾|同意)(が|の|を)")
-_INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?(指示|請求|求め|要求|要請|許可|承認|承諾|同意)(が|の)(あ|な)")
+# 「…利用させ、乙の承認を得た場合のほかは複製させない」 too.
+_INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?((指示|請求|求め|要求|要請|許可|承認|承諾|同意)(が|の)(あ|な)"
+                                    r"|(許可|承認|承諾|同意|許諾)を(得|受け))")
 
 
 def _duty_between(doc, anchor, cond) -> bool:

@@ -23,7 +23,7 @@ from .party_patterns import client_approval_re, own_judgements, party_pattern, p
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW,
-                         NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT,
+                         NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, TAKES_AWAY,
                          OVERRIDES, TABLE_WAIVER)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
@@ -427,7 +427,7 @@ class Engine:
                     if verdict is None or verdict[0] == "none":
                         continue
                     if verdict[0] == "adequate" and rule.duty_always and setting.on_request_only:
-                        verdict = ("weak", "義務が甲（派遣先）から指示や求めがあった場合に限られており、"
+                        verdict = ("weak", "義務が甲（委託者・派遣先）から指示や求めがあった場合に限られており、"
                                            "常に課される定めになっていません。")
                     level, reason = verdict
                     contrary = level == "weak" and clause.modality in rule.contrary
@@ -474,15 +474,18 @@ class Engine:
                 # items are the grounds.
                 out.append(nxt.norm + nxt.items_text)
             else:
-                if NEXT_ARTICLE_OVERRIDE.match(nxt.norm):
-                    # 「第6条　前条の規定にかかわらず、…代えることができる。」
+                override = NEXT_ARTICLE_OVERRIDE.match(nxt.norm)
+                if override and _in_paragraph(sent, override.group(1)) and not (
+                        TAKES_AWAY.match(nxt.norm) and _grants_permission(sent, sents)):
+                    # 「第6条　前条の規定にかかわらず、…代えることができる。」 (「前条第２項の
+                    # 規定は」 only of that 項)
                     out.append(nxt.norm)
                 break
         for nxt in sents[sent.index + 4 + own_items:sent.index + 16 + own_items]:
             # 「５　第１項の規定は、…適用しない」 four 項 later still names this one.
             if not nxt.same_article(sent):
                 break
-            if _names_this_provision(nxt.norm, about or sent):
+            if _names_this_provision(nxt.norm, about or sent) or _names_the_ones_before(nxt, sent):
                 out.append(nxt.norm)
         return "\n".join(out)
 
@@ -498,6 +501,9 @@ class Engine:
                 # contract's terms: its rows bind like 「…とする」; so does a 仕様書's list of
                 # documents to hand in.
                 modality = "duty"
+                # 「別表（第4条関係）」 under 「…安全管理措置を講じるよう努めるものとし、その具体的
+                # 内容は別表のとおりとする」: the rows are only as strong as their article.
+                modality = _owner_article_force(sent, sents) or modality
             if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
                 modality = "prohibition"
             if modality == "permission" and _ONLY_IF_LISTED.search(lead.norm):
@@ -887,6 +893,47 @@ def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, refe
         # sentence's own words.
         own_context += prepared.schedule
     return own_context
+
+
+_THE_ONES_BEFORE_RULE = re.compile(r"^(?:[^。]|。(?=[)）])){0,80}?前(二|2|各)項の規定(は|にかかわらず)")
+
+
+def _paragraph_number(sent: Sentence) -> int:
+    para = _OWN_PARAGRAPH.search(sent.article or "")
+    return int(para.group(1)) if para else 1
+
+
+def _names_the_ones_before(later: Sentence, sent: Sentence) -> bool:
+    """「３　…場合には、当該業務については、前２項の規定は適用しない」 names 1項 from 3項,
+    however long 2項's list is."""
+    m = _THE_ONES_BEFORE_RULE.match(later.norm)
+    if not m:
+        return False
+    return m.group(1) == "各" or 0 < _paragraph_number(later) - _paragraph_number(sent) <= 2
+
+
+def _grants_permission(sent: Sentence, sents: list[Sentence]) -> bool:
+    """「２　…発注者の…承諾を得たときは、これを再委託することができる。この場合において、…」:
+    the 項 ``sent`` is in opens with a permission (whose taking away narrows it)."""
+    first = next((s for s in sents if s.para_index == sent.para_index), sent)
+    return bool(re.search(r"ことができる。?$", first.norm))
+
+
+def _in_paragraph(sent: Sentence, named: str | None) -> bool:
+    """Whether ``sent`` is in the 項 ``named`` (「第2項」; None names the whole article)."""
+    return not named or kanji_to_int(re.sub(r"[第項]", "", named)) == _paragraph_number(sent)
+
+
+def _owner_article_force(sent: Sentence, sents: list[Sentence]) -> str | None:
+    """An effort or a permission in the article a 「別表（第N条関係）」 belongs to."""
+    owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
+    if not owner:
+        return None
+    label = re.compile(rf"(^|\s)第{kanji_to_int(owner.group(1))}条(第|$)")
+    opening = next((s for s in sents if s.article and s.attachment != sent.attachment
+                    and label.search(s.article)), None)
+    force = modality_of(opening.norm.rstrip("。")) if opening is not None else None
+    return force if force in ("effort", "permission") else None
 
 
 def _lists_client_approval(sent: Sentence, parties: Parties) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .clause import Clause
 from .model import Evidence, ItemResult
-from .party_patterns import WORKERS_OWN_DATA
+from .party_patterns import WORKERS_OWN_DATA, WORKERS_OWN_RECORDS
 from .patterns import ItemSpec, Rule
 from .segment import Sentence
 
@@ -76,9 +76,13 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     if m in ("duty", "prohibition") and m not in rule.accept and not (
             m == "prohibition" and "duty" in rule.accept and rule.bearer != "client"):
         return None  # a different kind of sentence (e.g. the client's own act)
-    wrong_party = _wrong_party(rule, clause, own_context if own_context is not None else context)
+    # (「３　区は、前項の個人情報の漏えいが生じたときは」: what 前項 is about counts too.)
+    wrong_party = _wrong_party(rule, clause, own_context if own_context is not None else context, title,
+                               what)
     if wrong_party:
         return wrong_party
+    if _employers_own_records(rule, clause, own_context if own_context is not None else context):
+        return None
     if rule.bearer == "client" and clause.contractor_consent:
         # 「区は、指定管理者の同意を得た場合に限り、…実地調査を行う」
         return ("weak", "甲（委託者）の権限の行使が受託者の同意を条件としており、甲の権限になっていません。")
@@ -141,19 +145,43 @@ _BREACH = ("違反", "債務不履行", "義務を怠", "義務を履行しな")
 
 
 _WORKERS_OWN_DATA = re.compile(WORKERS_OWN_DATA)
+# A heading 「（派遣労働者に関する情報の取扱い）」 over the ward's duties.
+_WORKERS_OWN_TITLE = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)(個人)?情報")
 
 
-def _wrong_party(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:
+def _wrong_party(rule: Rule, clause: Clause, context: str, title: str = "",
+                 referred: str = "") -> tuple[str, str] | None:
     if rule.bearer == "contractor" and clause.bearer == "client":
+        # 「（派遣労働者の個人情報）…３　甲は、第１項の個人情報の漏えいがあったときは」: the
+        # article's heading says whose data its 項 speak of.
         if clause.modality not in ("duty", "prohibition", "effort") or (
                 rule.client_act_unrelated and not has_any(context, _BREACH)) or (
-                rule.workers_data_unrelated and _WORKERS_OWN_DATA.search(context)):
+                rule.workers_data_unrelated and (_WORKERS_OWN_DATA.search(context)
+                                                 or _WORKERS_OWN_DATA.search(referred)
+                                                 or _WORKERS_OWN_TITLE.search(title))):
             return ("none", "")  # the client's own discretion (or another matter), not a
             # misplaced duty
         return ("weak", "この定めは委託者（甲・区）側の義務になっており、受託者（乙）を拘束していません。")
     if rule.bearer == "client" and clause.bearer == "contractor":
         return ("none", "")  # a client-right rule says nothing about the contractor's duties
     return None
+
+
+# 「乙は、派遣労働者に…遵守させる」: the staffing company making its workers keep a rule.
+_MAKES_WORKERS = re.compile(r"させ|遵守|義務付け|義務を課")
+# 「派遣労働者の個人情報」 itself (not 「派遣労働者の取り扱う個人情報」「派遣労働者の過失により
+# 個人情報の漏えい」, what they handle).
+# 「派遣元が保有する登録者の個人情報」: the staffing company's own registrants.
+_EMPLOYEES_DATA = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?(の|に関する|に係る)個人情報"
+                             r"|(登録者|登録スタッフ|派遣登録者|求職者)の個人情報|" + WORKERS_OWN_RECORDS)
+
+
+def _employers_own_records(rule: Rule, clause: Clause, context: str) -> bool:
+    """「乙は、派遣労働者の個人情報を…目的外に使用し、又は複製して第三者に提供してはならない」:
+    the staffing company keeping its own employees' data, not a rule it makes the workers keep
+    about what they handle at the ward."""
+    return rule.workers_data_unrelated and clause.bearer == "contractor" \
+        and bool(_EMPLOYEES_DATA.search(context)) and not _MAKES_WORKERS.search(context)
 
 
 def _force(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:

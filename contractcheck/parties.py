@@ -73,6 +73,9 @@ def resolve(text: str, whole: str = "") -> Parties:
         raw, alias = m.group(1), m.group(2).strip()
         # Only a leading connective is dropped (「…）と株式会社…」); names may contain と/は.
         entity = re.sub(r"^(と|及び|並びに|は|が)", "", raw) or raw
+        # 「…電子化業務について○○区（以下「発注者」という。）」: the party is what follows the
+        # subject matter, not the centre the work is for.
+        entity = re.split(r"について|に関して|に関し|に係る|において", entity)[-1] or entity
         if len(alias) > 8:
             continue
         role = _role_from_entity(entity, alias)

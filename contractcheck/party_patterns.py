@@ -11,11 +11,16 @@ from typing import NamedTuple
 from .parties import Parties
 
 # 「甲の承認」「甲による許可」, and 「発注者に申請し、その承認を受けた場合」.
-_CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|指示)"
+_CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|許し|指示)"
                                 r"|({client})に[^。]{{0,6}}?(申請|申し出|協議|求め|届け出)[^。]{{0,6}}?"
                                 r"その(承認|承諾|同意|許可|許諾)"
                                 # 「委託者があらかじめ書面で認めたときに限り」
-                                r"|({client})が[^。、]{{0,12}}?認め(た|る)(とき|場合)に限")
+                                r"|({client})が[^。、]{{0,12}}?認め(た|る)(とき|場合)に限"
+                                # 「甲が業務上必要があると認めて、あらかじめ書面により承認した
+                                # 場合には」: the client approving, a longer way round.
+                                r"|({client})が(?:[^。、]{{0,16}}、)?[^。、]{{0,16}}?(承認|承諾|同意|許可|許諾|了承)(し|を与え)(た|る)(場合|とき)"
+                                # 「委託者があらかじめ書面で指定した範囲及び部数に限り」
+                                r"|({client})が[^。、]{{0,12}}?(指定|決定)した[^。、]{{0,10}}?(範囲|部数|数量|方法)[^。、]{{0,6}}?に限")
 
 
 @lru_cache(maxsize=64)
@@ -71,10 +76,13 @@ class PartyPatterns(NamedTuple):
 # the ward or the staffing company keeps as their employer or customer.
 # (「派遣労働者の個人情報の取扱いに関して事故が生じたときは」 may also mean what the workers
 # handle: only the records named below are the workers' own whoever keeps them.)
-WORKERS_OWN_RECORDS = (r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?の(健康診断|健康情報|健康状態|社会保険|雇用保険|賃金|給与)"
+WORKERS_OWN_RECORDS = (r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?の(健康診断|健康情報|健康状態|心身の状態|社会保険|雇用保険|賃金|給与)"
                        # 就業条件明示書 addresses the worker: 「あなたの氏名、住所、経歴等の個人情報」
                        r"|あなたの[^。]{0,30}?個人情報")
+# The ward keeping what the staffing company told it (「通知を受けた個人情報」: the workers' or
+# the 派遣元 officer's names) is the same: not what the workers handle at the ward.
 WORKERS_OWN_DATA = (r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書"
+                    r"|(通知|提供|提出|報告)を受けた[^。、]{0,15}?個人情報"
                     r"|(派遣労働者|派遣スタッフ|派遣社員)の[^。]{0,40}?その他の個人情報|" + WORKERS_OWN_RECORDS)
 
 # The dispatched workers, and the officers only a contractor appoints, judge on the contractor's
@@ -127,8 +135,9 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「受託者の個人情報管理責任者の事前の書面による承認」: its manner in between.
         own_approval=re.compile(rf"({contractor_words}){officer}(の(?:(?!{client_words})[^、。]){{0,10}}?"
                                 rf"|が(?:(?!{client_words})[^。]){{0,30}}?)"
-                                r"(承認|承諾|同意|許可|許諾|指示)"),
-        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自らの)?(責任|判断|裁量)"),
+                                r"(承認|承諾|同意|許可|許諾|了承|許し|指示)"),
+        # 「甲の承認を得て、又は乙の個人情報管理責任者の責任において」: its officer's too.
+        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"),
         to_own_officer=re.compile(
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
@@ -150,7 +159,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「会社の経営上及び営業上の秘密」 in a staffing company's rules of employment
             # 「当社の経営、取引先…に関する情報」
             r"|(会社|当社|自社|弊社)の(経営|営業上|技術上|人事上|取引)"
-            r"|通報者の秘密|" + WORKERS_OWN_RECORDS),
+            # 「派遣元から提供を受けた業務マニュアル、料金表その他の営業資料」
+            r"|営業資料|営業上の情報|通報者の秘密|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(

@@ -17,7 +17,8 @@ from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定(?!管理)|免除)")
-_LAW = re.compile(r"(法令|法律|条例)")
+# 「裁判所の命令による場合」: a court order compels like a law.
+_LAW = re.compile(r"(法令|法律|条例|裁判所|令状)")
 # The end of a clause that carries its own duty (「…ものとし、」「…してはならず、」), or of the
 # condition the whole sentence is under (「個人情報を収集するときは、甲の承認を得た場合を除き、」).
 _CLAUSE_END = re.compile(r"(ものとし|こととし|ならず|なければならず|ときは|場合は|ときには|場合には|際は|際には)、")
@@ -76,7 +77,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     texts.extend(m.group(1) for m in _PARENTHESIZED_EXCEPTION.finditer(text.rstrip()))
     m = re.search(rf"(ただし|但し)(.*?)({NOT_THIS_LIMIT}|この限りで無い|適用しない|を除く|除くものとする|を優先する)", text)
     if m:
-        texts.append(m.group(2))
+        # (「２　前項ただし書に該当する場合には、…あらかじめ…区の承認を得なければならない」
+        # puts the proviso under the client's approval.)
+        if not restores_approval(next_text.split("\n")[0], parties):
+            texts.append(m.group(2))
     elif re.search(NOT_THIS_LIMIT, text):
         texts.append(text)
     followings = next_text.split("\n")
@@ -280,7 +284,8 @@ def _classify_ground(text: str, parties: Parties) -> str:
             return "approval"
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
-    if re.search(rf"({patterns.client.pattern})が[^、。]{{0,15}}?(示した|定めた|指示した|指定した|決定した)(とき|場合)", text):
+    # 「…既に報告した内容に変更がないことを委託者が確認したときは」 too.
+    if re.search(rf"({patterns.client.pattern})が[^、。]{{0,15}}?(示した|定めた|指示した|指定した|決定した|確認した)(とき|場合)", text):
         # 「ただし、区が書面により別段の基準を示したときは、その基準による」: the client decides.
         return "approval"
     if _LAW.search(text) or _NO_FAULT.search(text) or _NOT_SECRET.search(text) \

@@ -11,7 +11,8 @@ KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
 # 「次の各号のいずれかに該当する場合を除き」「次に掲げる…」: the grounds are the 号 below.
 LISTED_BELOW = r"次の(各号|いずれか)|次に掲げる"
-EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条|同項|前号|第[\d{KANJI_DIGITS}]+項)"
+# 「前条第２項の規定は」 from the next article too.
+EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条(?:第[\d{KANJI_DIGITS}]+項)?|同項|前号|第[\d{KANJI_DIGITS}]+項)"
 # 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
 # old 「此の限りに在らず」).
 NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません|(この|此の)限りに(あら|在ら)ず"
@@ -30,7 +31,7 @@ DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|(?:[^。]|。(?=[)）]))
 # 「…報告した年度においては、前項の確認は行わないものとする」: or that leaves it undone.
 # 「前項の」「前項各号の」「前項各号に掲げる」: what of the earlier 項 is waived.
 _ITS_MEASURES = r"(各号)?(の|に掲げる|に定める|に規定する)"
-LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^。]{{0,10}}(できる|ものとする)"
+LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^。]{{0,20}}(できる|ものとする)"
                           rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。]{{0,60}}(講じない|行わない|実施しない)ことができ"
                           # 「…事業所外において…取り扱う場合は、前項各号の措置を講じることを要しない」
                           rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。]{{0,30}}(ことを要しない|必要はない|ことを要さない)"
@@ -46,6 +47,12 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^�
                           # 「２　受託者は、…又は受託者の責任において、前項各号の措置を他の措置に
                           # 変更することができる」
                           rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。、]{{0,10}}を、?[^。]{{0,40}}(に|をもって)(変更|代え)[^。]{{0,10}}ことができ"
+                          # 「２　前項各号の措置は、受託者の業務体制…に照らし、受託者において実施が
+                          # 可能な範囲で講ずるものとする」
+                          rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。、]{{0,10}}は、[^。]{{0,60}}(可能な範囲|可能な限り|できる範囲|できる限り)[^。]{{0,10}}(講ず|講じ|実施|行う|行え)"
+                          # 「２　前項各号の措置のうち、…困難なものについては、指定管理者は、可能な
+                          # 範囲で代替措置を講ずるよう努めるものとする」
+                          rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。]{{0,80}}(代替措置|代わる措置|代替の措置)[^。]{{0,20}}(努める|ことができ)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
                           # 「２　前項の検査は、受託者が…申し出たときは、行わないものとする」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]{{0,60}}(行わない|実施しない|要しない)"
@@ -57,7 +64,7 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^�
                           # しないものとする」
                           rf"|{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?の場合において、[^。]{{0,60}}(解除|検査|確認|監査|調査)しない"
                           # 「３　…承認を得たときは、第一項の項目以外の事項を取得することができる」
-                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}以外の[^。]{{0,20}}(取得|収集|提供|利用)[^。]{{0,10}}ことができ"
+                          rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}以外の[^。]{{0,60}}?(取得|収集|提供|利用)[^。]{{0,10}}ことができ"
                           # 「３　乙は、業務に支障があると認めるときは、前項の検査を拒むことができる」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}を、?(拒む|拒否する|断る)ことができ"
                           # 「３　乙は、前項の検査の対象が…と乙が判断するときは、当該検査を拒むことができる」
@@ -91,7 +98,7 @@ LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}
 LATER_ON_REQUEST = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,12}}は、[^。]{{0,30}}(請求|求め|要求|申出|申し出)"
                               r"(が|を受けた)?(あった|ある)?(場合|とき)(に限り|に限って)?、?[^。]{0,10}(行う|実施する|する)(もの|こと)?(とする)?。")
 # 「前項の複製は」「前項の場合においても」「前項の規定による利用は」: a 項 about the one before it.
-ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(の|に)|^\s*この場合(において|には)")
+ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(ただし書)?(の|に)|^\s*この場合(において|には)")
 # 「受注者は、前項の再委託をしようとするときは、…発注者の書面による承認を受けなければならない」:
 # the same with the subject first, when what it asks for is an approval.
 APPROVAL_FOR_THE_PREVIOUS = re.compile(r"^\s*[^、。]{1,12}は、(前項|同項)の[^。]*(承認|承諾|許可|同意)を(得|受け)")
@@ -102,11 +109,15 @@ BACK_REFERENCE = re.compile(r"(前項|前各項|前[\d二三四五六七八九]�
 # 「前条の規定にかかわらず、受注者は、…」「受託者は、前項の規定にかかわらず、…」: a provision put
 # aside by the one that says so (what it puts in its place decides the exception's kind).
 OVERRIDES = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?の規定にかかわらず")
+# 「前条第２項の規定は、…場合には適用しない。」 and nothing more: it takes a provision away.
+TAKES_AWAY = re.compile(rf"^\s*{EARLIER_PROVISION}の規定は、[^。]*適用しない。?\s*$")
 NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
 # a named article whose opening is read with the sentence.
-ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第\d+項)?(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
-                               r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は)")
+# 「第7条及び第8条の規定は、なお効力を有する」: each article of a list.
+ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?=(?:第\d+項)?(?:(?:、|及び|並びに)第\d+条(?:第\d+項)?)*"
+                               r"(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
+                               r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は))")
 # 「※受注者が…必要と判断した場合は、第10条及び本表の措置によらないことができる。」: a
 # sentence anywhere (a note under a table, an attachment) that lets an article named by number
 # be left undone (group 1 the article's number).

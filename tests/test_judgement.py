@@ -1280,3 +1280,146 @@ def test_each_way_of_overriding_the_special_provisions_says_which_it_is(engine):
     assert st == "weak" and "置き換えられます" in reason
     st, reason, _ = status(engine, "第3条　乙は、別記「個人情報取扱特記事項」を遵守しなければならない。\n第4条　乙は、乙の定める基準により個人情報を複製することができる。\n第5条　この契約書の規定と特記事項の規定とが矛盾するときは、この契約書の規定が優先する。" + tokki, "special-provisions-link")
     assert st == "weak" and "優先させている" in reason
+
+
+_DP = "派遣元は、派遣労働者に、派遣先の個人情報を派遣業務以外の目的に利用させてはならない。\n"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The client approving a longer way round keeps a later 項's disapplication under approval;
+    # the contractor judging alone does not.
+    (_DP + "第9条　派遣元は、派遣労働者に、個人情報を複製させてはならない。\n２　前項の規定は、派遣先が業務上必要があると認めて、あらかじめ書面により承認した場合には、その承認の範囲内において適用しない。\n３　派遣元は、派遣労働者が個人情報の漏えいを知ったときは、直ちに派遣先に報告させなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    (_DP + "第9条　派遣元は、派遣労働者に、個人情報を複製させてはならない。\n２　前項の規定は、派遣元が業務上必要があると認める場合には、適用しない。\n３　派遣元は、派遣労働者が個人情報の漏えいを知ったときは、直ちに派遣先に報告させなければならない。", "dispatch-personal-info", "dispatch", "weak"),
+    # 了承 is an approval: the ward's counts, the staffing company's own officer's does not.
+    (_DP + "派遣労働者は、個人情報が記載された書類の写しを作る場合は、前もって派遣先の担当職員の了承を得ること。\n派遣労働者は、個人情報の漏えいに気付いたときは、すぐに派遣先に知らせること。", "dispatch-personal-info", "dispatch", "present"),
+    (_DP + "派遣労働者は、個人情報が記載された書類の写しを作る場合は、前もって派遣元責任者の了承を得ること。\n派遣労働者は、個人情報の漏えいに気付いたときは、すぐに派遣先に知らせること。", "dispatch-personal-info", "dispatch", "weak"),
+    # A report only where the party bound deems it needed (nobody else named as judging).
+    (_DP + "派遣労働者は、派遣先の許可なく個人情報を複製してはならない。\n派遣労働者は、個人情報の漏えいを知ったときは、直ちに派遣元責任者に報告する。\n２　派遣元は、前項の報告を受けた場合において、必要があると認めるときは、派遣先にその旨を通知する。", "dispatch-personal-info", "dispatch", "weak"),
+    (_DP + "派遣労働者は、派遣先の許可なく個人情報を複製してはならない。\n派遣労働者は、個人情報の漏えいを知ったときは、直ちに派遣元責任者に報告する。\n２　派遣元は、前項の報告を受けたときは、直ちに派遣先にその旨を通知する。", "dispatch-personal-info", "dispatch", "present"),
+    # A worker's injury named beside an information incident does not hide the incident.
+    (_DP + "派遣労働者は、派遣先の許可なく個人情報を複製してはならない。\n派遣労働者は、就業中に負傷したとき、又は個人情報の漏えい等の事故を発見したときは、直ちに派遣先に報告しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    (_DP + "派遣労働者は、派遣先の許可なく個人情報を複製してはならない。\n派遣労働者は、就業中に負傷したときは、直ちに派遣先に報告しなければならない。", "dispatch-personal-info", "dispatch", "weak"),
+    # The ward keeping what it is told of the workers, the staffing company keeping its own
+    # employees' data, lent uniforms, mutual business secrets: none is a term on what the
+    # workers handle.
+    ("（派遣労働者に関する情報の取扱い）\n第４条　甲は、乙から通知を受けた派遣労働者の氏名その他の個人情報を、派遣就業の管理以外の目的に利用してはならない。\n２　甲は、前項の個人情報を複製してはならない。\n３　甲は、前項の個人情報の漏えいが生じたときは、直ちに乙に報告する。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第15条　乙は、派遣労働者の個人情報を、雇用管理に必要な範囲内で保管し、これを目的外に使用し、又は複製して第三者に提供してはならない。\n２　乙は、派遣労働者の個人情報の漏えいが生じたときは、直ちに当該派遣労働者本人に通知する。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第10条　派遣労働者は、貸与された制服及び名札を業務以外の目的に使用してはならない。\n２　派遣労働者は、貸与物品を紛失したときは、直ちに派遣先に届け出なければならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第18条　甲及び乙は、本契約に関し相手方から開示を受けた技術上又は営業上の情報を、本契約の目的以外に使用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第16条　派遣先は、派遣元から提供を受けた業務マニュアル、料金表その他の営業資料を、派遣元の承諾なく複製してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # 「限度を超えて用いてはならない」 limits use to the work.
+    ("派遣元は、派遣労働者に対し、次のことを義務付けるものとする。\n一　区民の個人情報は、派遣先から割り当てられた事務を処理するのに必要な限度を超えて用いてはならないこと。\n二　区民の個人情報を複製するには、派遣先の承認を要すること。\n三　区民の個人情報の漏えいがあったときは、直ちに派遣先に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+])
+def test_dispatch_approvals_judges_incidents_and_other_peoples_data(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Survival: a former worker named, a separate survival article, a deferral, the staffing
+    # company's own secrecy surviving.
+    ("第10条　乙は、派遣労働者又は派遣労働者であった者が、派遣業務に関して知り得た甲の秘密を漏らすことのないよう、必要な措置を講じなければならない。", "dispatch-secrecy", "dispatch", "present"),
+    ("第7条（秘密保持）　乙は、派遣労働者に、派遣業務の遂行に当たり知り得た甲の秘密を漏らさないことを遵守させなければならない。\n第8条（有効期間）　この契約の有効期間は、1年間とする。\n第11条（存続条項）　この契約が終了した場合においても、第7条及び第8条の規定は、なお効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    ("第5条　乙は、派遣労働者に、派遣期間中、派遣業務に関して知り得た甲の秘密を漏らさないよう遵守させなければならない。\n２　派遣期間の終了後における派遣労働者の秘密保持については、甲乙協議の上、別に定める。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第5条　派遣労働者は、派遣就業に際して知り得た派遣先の秘密を第三者に漏らしてはならない。\n第6条　派遣元は、この契約の有効期間が満了した後においても、この契約の履行に関して知り得た派遣先の秘密を第三者に漏らしてはならない。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第5条　派遣労働者は、派遣就業に際して知り得た派遣先の秘密を第三者に漏らしてはならない。派遣期間が満了した後においても、同様とする。", "dispatch-secrecy", "dispatch", "present"),
+])
+def test_dispatch_survival_of_former_workers_separate_articles_and_deferrals(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Cash, lent goods and the contractor's own employees' data are decoys.
+    ("第７条　受託者は、区民から収納した手数料及び釣銭について、紛失、盗難及び毀損を防止するため、手提げ金庫に収納して施錠するなど必要な措置を講じなければならない。", "security", "outsourcing", "missing"),
+    ("第７条　受託者は、収納した現金を、紛失、盗難その他の事故を防止するため、手提金庫に収納して施錠する等、その安全管理のために必要な措置を講じなければならない。\n第８条　受託者は、個人情報の漏えいが生じないよう十分に配慮するものとする。", "security", "outsourcing", "weak"),
+    ("第18条　指定管理者は、その雇用する職員の個人情報について、漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。\n２　指定管理者は、区から引き継いだ利用者の個人情報を、適正に取り扱わなければならない。", "security", "outsourcing", "weak"),
+    ("第18条　指定管理者は、区から引き継いだ利用者の個人情報について、漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。", "security", "outsourcing", "present"),
+    # A table of the article is only as strong as the article.
+    ("第４条　受託者は、個人情報の漏えい、滅失及びき損を防止するため、安全管理措置を講じるよう努めるものとし、その具体的内容は別表のとおりとする。\n\n別表（第４条関係）\n組織的安全管理措置　責任者の選任\n人的安全管理措置　　業務従事者に対する教育\n物理的安全管理措置　書類の施錠保管", "security", "outsourcing", "weak"),
+    ("第４条　受託者は、個人情報の漏えい、滅失及びき損を防止するため、安全管理措置を講じなければならない。その具体的内容は別表のとおりとする。\n\n別表（第４条関係）\n組織的安全管理措置　責任者の選任\n人的安全管理措置　　業務従事者に対する教育\n物理的安全管理措置　書類の施錠保管", "security", "outsourcing", "present"),
+    # Measures named by what they are: a duty, or only a permission.
+    ("２　受注者は、個人情報を記録した媒体の暗号化、施錠保管その他の措置を講じなければならない。", "security", "outsourcing", "present"),
+    ("２　受注者は、個人情報を記録した媒体の暗号化、施錠保管その他の措置を講ずることができる。", "security", "outsourcing", "weak"),
+    # Managing under the contractor's own rules names no measure.
+    ("第12条　受託者は、受託者が定める個人情報保護規程に従い、委託業務に係る個人情報を管理するものとする。", "security", "outsourcing", "weak"),
+    # A later 項 turning measures found difficult into an effort.
+    ("第27条　指定管理者は、個人情報の漏えい、滅失及び毀損の防止のため、次の各号に掲げる措置を講じなければならない。\n（１）書庫の施錠\n（２）端末へのアクセス制限\n２　前項各号の措置のうち、予算上講ずることが困難なものについては、指定管理者は、可能な範囲で代替措置を講ずるよう努めるものとする。", "security", "outsourcing", "weak"),
+])
+def test_security_decoys_tables_of_an_article_named_measures_and_own_rules(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A party named after what the contract is about (「…業務について○○区（以下「発注者」）」).
+    ("この特記事項は、子ども家庭支援センター相談記録電子化業務について○○区（以下「発注者」という。）と当該業務の受託事業者（以下「受注者」という。）との間で締結する契約の一部を構成する。\n第８条　受注者は、個人情報の漏えい等の事故が発生したときは、遅滞なく発注者に報告し、発注者の指示に従わなければならない。", "incident", "special-provisions", "present"),
+    # Court orders are a legal ground; the contractor's own need is not.
+    ("第８条　乙は、この契約の履行に関して知り得た個人情報を第三者に漏らしてはならない。\n２　前項の規定は、法令の規定に基づき開示が義務付けられる場合及び裁判所の命令による場合には、適用しない。\n第９条　乙は、個人情報を契約の目的以外の目的に利用してはならない。", "confidentiality", "outsourcing", "present"),
+    ("第８条　乙は、この契約の履行に関して知り得た個人情報を第三者に漏らしてはならない。\n２　前項の規定は、法令の規定に基づき開示が義務付けられる場合及び乙が業務上必要と認める場合には、適用しない。\n第９条　乙は、個人情報を契約の目的以外の目的に利用してはならない。", "confidentiality", "outsourcing", "weak"),
+    # Copies within what the client designated; copies on the contractor officer's own say;
+    # erasing copies on the client's instruction is not approving them.
+    ("第１３条　受託者は、委託者があらかじめ書面で指定した範囲及び部数に限り、個人情報を複製することができる。", "copying", "outsourcing", "present"),
+    ("第１０条　乙は、個人情報を複製するときは、甲の承認を得て、又は乙の個人情報管理責任者の責任において行うものとする。", "copying", "outsourcing", "weak"),
+    ("第１４条　受託者は、本業務の遂行に必要な場合を除き、個人情報を複製してはならない。\n２　受託者は、前項の規定により複製した個人情報を、本業務の終了後、区の指示に従い消去しなければならない。", "copying", "outsourcing", "weak"),
+    # Measures only on request, only as far as the contractor can, only those its own rules name.
+    ("第12条　受託者は、委託者から求めがあったときは、個人情報の漏えい、滅失及び毀損を防止するため、必要な措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    ("第６　受託者は、個人情報の漏えい、滅失及び毀損を防止するため、次に掲げる措置を講じなければならない。\nア　書類の施錠保管\nイ　端末のアクセス制限\n２　前項各号の措置は、受託者の設備の状況に照らし、受託者において実施が可能な範囲で講ずるものとする。", "security", "outsourcing", "weak"),
+    ("第18条　受注者は、個人情報の漏えい、滅失又は毀損を防止するため、受注者が自ら定める情報セキュリティ規程において講ずべきものとされている措置に限り、これを講ずるものとする。", "security", "outsourcing", "weak"),
+    # Notice of a next tier's ban is not the client's approval of the first.
+    ("第９条　受託者は、本件業務の一部を第三者（受託者の子会社を含む。）に委託しようとするときは、あらかじめ書面により委託者に届け出なければならない。\n２　受託者は、前項の再委託先に対し、この契約に定める受託者の義務と同等の義務を負わせるとともに、再々委託を行わせてはならない。", "subcontracting", "outsourcing", "weak"),
+    ("第９条　受託者は、本件業務の一部を第三者（受託者の子会社を含む。）に委託しようとするときは、あらかじめ書面により委託者の承認を得なければならない。\n２　受託者は、前項の再委託先に対し、この契約に定める受託者の義務と同等の義務を負わせるとともに、再々委託を行わせてはならない。", "subcontracting", "outsourcing", "present"),
+    # A later 項 widening collection on the contractor's officer's approval; the next article
+    # lifting a named 項 on the staffing company's officer's judgement.
+    ("第９条　乙は、個人情報を収集するときは、業務仕様書に定める項目に限り収集するものとする。\n２　乙は、前項の項目以外の個人情報を収集する必要があるときは、乙の個人情報保護管理者の承認を得て、これを収集することができる。", "data-minimization", "outsourcing", "weak"),
+    (_DP + "第9条　派遣元は、派遣先の許可を得ずに、派遣労働者に個人情報を複写させてはならない。\n２　派遣労働者は、個人情報の漏えい等の事故が発生したときは、直ちに派遣先に報告しなければならない。\n第10条　前条第１項の規定は、派遣元責任者が特に必要と認める場合には、適用しない。", "dispatch-personal-info", "dispatch", "weak"),
+    # A proviso the client confirms; a quarterly copy of the handling log.
+    ("第８条　受託者は、契約締結後速やかに、個人情報の管理体制及び実施体制を書面により委託者に報告しなければならない。ただし、既に報告した内容に変更がないことを委託者が確認したときは、この限りでない。", "management-structure", "outsourcing", "present"),
+    ("第１０条　受注者は、個人情報の受渡し及び廃棄について管理台帳を備え、記録しなければならない。\n第１９条　受注者は、第１０条の管理台帳の写しを、各四半期の末日から１５日以内に発注者に提出しなければならない。\n２　発注者は、受注者における個人情報の管理状況について監査することができる。", "reporting-audit", "outsourcing", "present"),
+])
+def test_parties_after_the_subject_court_orders_designated_copies_and_limited_measures(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Measures where the party bound deems them needed; measures skipped on the contractor's
+    # own responsibility; 「可能な範囲で実施すれば足りる」; 「前２項」 named from two 項 on.
+    ("第10条　受託者は、本業務の実施に当たり必要があると認めるときは、個人情報の漏えい、滅失又は毀損を防止するため、アクセス制限その他の適切な措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    ("第12条　乙は、個人情報の安全管理のために必要な措置として、別紙に掲げる措置を講じなければならない。\n2 乙は、甲の承認を得て、又は乙の責任において、前項の措置の全部又は一部を省略し、又は簡略化することができる。", "security", "outsourcing", "weak"),
+    ("第12条　乙は、個人情報の安全管理のために必要な措置として、別紙に掲げる措置を講じなければならない。\n2 乙は、甲の承認を得て、前項の措置の一部を簡略化することができる。", "security", "outsourcing", "present"),
+    ("第11条　受託者は、個人情報の安全管理のため、次に掲げる措置を講じなければならない。\n　ア　入退室管理\n　イ　書類の施錠保管\n２　前項各号に掲げる措置は、受託者の事業規模に照らし、可能な範囲で実施すれば足りるものとする。", "security", "outsourcing", "weak"),
+    ("第14条　受注者は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。\n2 受注者は、前項の措置として、次の各号に掲げる措置を講ずるものとする。\n (1) 端末の限定\n (2) 書類の施錠保管\n (3) 部外者の立入りの禁止\n3 受注者が本業務の一部を受注者の事業所以外の場所（作業従事者の自宅を含む。）で行う場合には、当該業務については、前2項の規定は適用しない。", "security", "outsourcing", "weak"),
+    # A proviso the next 項 puts under the client's approval.
+    ("第11条　受託者は、個人情報の漏えいの防止のため、別記に掲げる措置を講じなければならない。ただし、業務の性質上、措置の一部を講ずることが困難な場合は、この限りでない。\n２　前項ただし書に該当する場合には、受託者は、あらかじめ、その内容を書面により区に申し出て、区の承認を得なければならない。", "security", "outsourcing", "present"),
+    # Taking a permission away narrows it; a named 項 of the article before is lifted alone.
+    ("第15条　受注者は、本業務を第三者に再委託してはならない。\n２　前項の規定にかかわらず、受注者は、本業務の一部について発注者の書面による事前の承諾を得たときは、これを再委託することができる。この場合において、受注者は、再委託先に本契約に定める受注者の義務を遵守させなければならない。\n３　受注者がその関連会社に本業務の一部を行わせることは、第１項に規定する再委託に当たるものとする。\n第16条　前条第２項の規定は、本業務の全部を一括して委託する場合には適用しない。", "subcontracting", "outsourcing", "present"),
+    # Dispatch: plain 「仕事にだけ使い」, a table row 「利用目的：…処理に限る」, a complaint filer's data,
+    # a renewal 「更新され、以後も同様」, the contract's own terms kept secret.
+    ("乙は、派遣労働者に次のことを守らせる。\n一　仕事で見聞きした区民の氏名、住所などは、甲から指示された仕事にだけ使い、ほかのことには使わない。\n二　それらが書かれた書類は、甲の係長の了解をもらわずに、コピーしたり、役所の外に持ち帰ったりしない。\n三　情報が外に出たかもしれないときは、すぐに甲の係長に知らせる。", "dispatch-personal-info", "dispatch", "present"),
+    ("第６条　派遣労働者から苦情の申出を受けたときは、甲及び乙が連携して処理する。この場合において、甲及び乙は、申出人に関する個人情報を、苦情の処理以外の目的に利用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第9条　派遣元は、派遣労働者に業務上知り得た派遣先の秘密を漏らさないよう指導するよう努めるものとする。派遣期間が終了した後においても、同様とする。\n第10条　派遣元及び派遣先は、本契約及び個別契約の内容を、相手方の事前の承諾なく第三者に開示してはならない。\n第11条　本契約の有効期間は1年間とし、別段の申出がないときは、同一条件で1年間更新され、以後も同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # A report item naming 「廃棄の状況」 is no duty to dispose.
+    ("第13条　指定管理者は、毎月、個人情報の取扱状況（媒体の保管及び廃棄の状況を含む。）を区に報告しなければならない。\n２　指定管理者は、指定期間が満了したときは、個人情報が記録された資料を区の指示に従い区に引き渡さなければならない。", "return-deletion", "outsourcing", "weak"),
+])
+def test_measures_on_own_judgement_restored_provisos_narrowed_permissions_and_decoys(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The ward's duties over what 前項 says are the workers' own data; the staffing company's
+    # registrants; its business information kept by the ward.
+    ("第１０条　派遣元は、派遣労働者の氏名及び被保険者資格の有無を区に通知するものとする。\n２　区は、前項の通知により知り得た派遣労働者の個人情報を、派遣就業の管理以外の目的に利用してはならない。\n３　区は、前項の個人情報の漏えいが生じたときは、直ちに派遣元に通知するものとする。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第19条　派遣元は、派遣元が保有する登録者の個人情報の漏えい等が生じたときは、個人情報保護委員会への報告その他法令に基づく措置を講ずる。", "dispatch-personal-info", "dispatch", "missing"),
+    ("株式会社なごみキャリア（以下「甲」という。）と○○区（以下「乙」という。）は、次のとおり契約を締結する。\n第１１条　乙は、この契約の履行に関して知り得た甲の派遣料金の算定基礎その他の営業上の情報を、甲の承諾なく第三者に開示し、又は複製してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # Use only 「の用にのみ供する」「範囲においてのみ」「用に供する以外には一切用いさせない」; a
+    # copy 「…ことを、…許可がない限り、させてはならない」; approval as 「許し」.
+    ("第十四条　派遣労働者が派遣就業に際して知り得た区民の個人情報は、本件業務の用にのみ供するものとし、派遣元は、派遣労働者にその旨を遵守させる。\n２　派遣元は、派遣労働者が前項の個人情報を複製し、又は記録媒体を事務室から持ち出すことを、派遣先の指揮命令者の事前の許可がない限り、させてはならない。\n３　派遣元は、第一項の個人情報の漏えい等の事故が発生したときは、直ちに派遣先に報告しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    ("第10条　派遣労働者が取り扱う個人情報は、派遣先の事務の遂行に必要な範囲においてのみ使用させるものとする。\n2　派遣元は、派遣労働者に、派遣先の許諾を得ない個人情報の複写及び外部への持出しをさせてはならない。\n3　派遣元は、派遣労働者が個人情報の漏えいを発見したときは、直ちに派遣先に報告させなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    ("第５条　乙は、派遣労働者に対し、次のことを守らせなければならない。\n（１）仕事で扱う区民の個人情報は、甲から頼まれた仕事のためだけに使うこと。\n（２）個人情報が載った書類の写しを作ったりするときは、前もって甲の許しを得ること。\n（３）個人情報をなくしたときは、すぐに甲へ知らせること。", "dispatch-personal-info", "dispatch", "present"),
+    ("第５条　乙は、派遣労働者に対し、次のことを守らせなければならない。\n（１）仕事で扱う区民の個人情報は、甲から頼まれた仕事のためだけに使うこと。\n（２）個人情報が載った書類の写しを作ったりするときは、前もって派遣元責任者の許しを得ること。\n（３）個人情報をなくしたときは、すぐに甲へ知らせること。", "dispatch-personal-info", "dispatch", "weak"),
+    # Security: measures only for what the contractor judges needs protecting; handling 「…の
+    # ないよう、適正に」; lent goods.
+    ("第９条　受託者は、個人情報のうち、受託者が特に保護を要すると判断したもの（以下「重要情報」という。）について、その漏えい、滅失及び毀損を防止するため、施錠保管、暗号化及びアクセス制限の措置を講じなければならない。", "security", "outsourcing", "weak"),
+    ("第９条　受託者は、この契約による業務に係る個人情報を厳重に管理し、紛失、漏えい等の事故のないよう、適正に取り扱わなければならない。", "security", "outsourcing", "weak"),
+    ("第１２条　受注者は、発注者から貸与を受けた物品を善良な管理者の注意をもって管理し、その滅失又は毀損を防止しなければならない。", "security", "outsourcing", "missing"),
+    ("第９条　受託者は、個人情報の漏えい、滅失及び毀損を防止するため、施錠保管、暗号化及びアクセス制限の措置を講じなければならない。", "security", "outsourcing", "present"),
+])
+def test_data_the_ward_is_told_plain_use_limits_and_measures_left_to_the_contractor(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
