@@ -76,12 +76,13 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     if m in ("duty", "prohibition") and m not in rule.accept and not (
             m == "prohibition" and "duty" in rule.accept and rule.bearer != "client"):
         return None  # a different kind of sentence (e.g. the client's own act)
+    # The words of this sentence itself (its own list for a 号 item).
+    own_words = own_context if own_context is not None else context
     # (「３　区は、前項の個人情報の漏えいが生じたときは」: what 前項 is about counts too.)
-    wrong_party = _wrong_party(rule, clause, own_context if own_context is not None else context, title,
-                               what)
+    wrong_party = _wrong_party(rule, clause, own_words, title, what)
     if wrong_party:
         return wrong_party
-    if _employers_own_records(rule, clause, own_context if own_context is not None else context):
+    if _employers_own_records(rule, clause, own_words):
         return None
     if rule.bearer == "client" and clause.contractor_consent:
         # 「区は、指定管理者の同意を得た場合に限り、…実地調査を行う」
@@ -109,7 +110,7 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
                         "定めが骨抜きになっています。")
     # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.
     for check in () if approved_conditions else rule.weak_any:
-        if has_any(own_context if own_context is not None else context, check.words):
+        if has_any(own_words, check.words):
             return ("weak", check.reason)
     for check in rule.require_any:
         if not has_any(what, check.words):
