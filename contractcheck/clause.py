@@ -192,6 +192,12 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     root = path[-1]
     text = doc_text(doc)
     in_condition, in_exception, cond = _scope(doc, anchor, pred, path)
+    if re.match(r"(した|する|され|し)", text[anchor.idx + len(anchor.text):]) \
+            and _in_what_a_noun_includes(text, anchor.idx):
+        # 「個人情報（これを複製したものを含む。）を…持ち出してはならない」: the act named only
+        # says what the noun covers; the rule is about the act outside the parenthesis. (Not a
+        # noun: 「第三者（子会社を含む。）」 is what a subcontracting rule asks for.)
+        in_exception = True
     local = local_tail(doc, _main_predicate(pred))
     # 「漏らさない旨の誓約書を徴することができる」: what follows 旨 is quoted content; the act
     # done with it decides the force.
@@ -277,6 +283,24 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         and patterns.contractor_consent.search(line) for line in next_text.split("\n"))
     return Clause(bearer, modality, in_condition, in_exception, exception, approval, to_client,
                   own_approval, to_own, consent)
+
+
+def _in_what_a_noun_includes(text: str, at: int) -> bool:
+    """Is position ``at`` inside a parenthesis 「（…を含む。）」?"""
+    depth, start = 0, None
+    for i in range(at - 1, -1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return False
+    end = re.compile(r"[（(）)]").search(text, at)
+    return bool(end) and text[end.start()] in "）)" and bool(
+        re.search(r"を含む。?$", text[start + 1:end.start()]))
 
 
 def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:

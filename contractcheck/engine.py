@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import __version__
-from .clause import analyze, bearer_of, modality_of
+from .clause import Clause, analyze, bearer_of, modality_of
 from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
@@ -274,13 +274,16 @@ class Engine:
         results = []
         topic_cache: dict[int, str] = {}
         settings: dict[int, _Setting] = {}
+        # A clause read once per anchor token: items and rules that anchor on the same word of a
+        # sentence read it with the same setting, so the reading is the same.
+        clauses: dict[tuple[int, int], Clause] = {}
         for spec in specs:
             hits: list[Hit] = []
             for sent in per_item[spec.id]:
                 for doc in docs_by_sentence.get(sent.index, []):
                     hits.extend(self._hits(spec, sent, doc, prepared, matchers, topic_cache, settings,
                                            contexts[sent.index], referenced[sent.index],
-                                           exclusions[sent.index], lemmas[sent.index]))
+                                           exclusions[sent.index], lemmas[sent.index], clauses))
             if self._collect is not None:
                 self._collect.extend(hits)
             result = combine(spec, hits)
@@ -382,7 +385,8 @@ class Engine:
         return next_text
 
     def _hits(self, spec, sent: Sentence, doc, prepared: Prepared, matchers, topic_cache,
-              settings: dict, context: str, referenced: str, exclusion: str, lemmas: set[str]):
+              settings: dict, context: str, referenced: str, exclusion: str, lemmas: set[str],
+              clauses: dict):
         parties = prepared.parties
         setting = self._setting(sent, prepared, topic_cache, settings, referenced)
         inherited_bearer, inherited_modality = setting.inherited_bearer, setting.inherited_modality
@@ -403,8 +407,11 @@ class Engine:
                     continue
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
                     anchor = doc[end - 1]
-                    clause = analyze(doc, anchor, parties, inherited_bearer, inherited_modality,
-                                     next_text, setting.listed_grounds)
+                    clause = clauses.get((id(doc), anchor.i))
+                    if clause is None:
+                        clause = clauses[(id(doc), anchor.i)] = analyze(
+                            doc, anchor, parties, inherited_bearer, inherited_modality, next_text,
+                            setting.listed_grounds)
                     if rule.client_information_only and others_information \
                             and (clause.bearer != "client" or rule.workers_data_unrelated):
                         # The workers keeping the 派遣元's trade secrets. The ward keeping them
@@ -459,6 +466,12 @@ class Engine:
                 continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 if _speaks_only_of_the_paragraph_before(nxt, sent, sents, about or sent):
+                    if out and out[-1].startswith(sents[nxt.index - 1].norm) \
+                            and _APPROVAL_FOR_WHAT_BEFORE.search(nxt.norm):
+                        # 「２　…報告を省略することができる。３　受託者は、前項の規定により報告を
+                        # 省略しようとするときは、あらかじめ委託者の承認を得なければならない。」:
+                        # 3項 puts 2項's waiver under an approval (whose, ``exception_of`` reads).
+                        out.append(nxt.norm)
                     continue
                 waived = NAMED_ARTICLE_WAIVER.search(nxt.norm)
                 if waived and kanji_to_int(waived.group(1)) != _article_number(sent) \
@@ -965,14 +978,21 @@ def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bo
                for m in own_judgements(referenced, parties))
 
 
+_THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料)")
+
+
 def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
     """「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
     not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it."""
     about = sent.norm
-    if sent.index > 0 and _LIKEWISE.match(sent.norm):
+    if sent.index > 0 and (_LIKEWISE.match(sent.norm) or _THE_SECRET_BEFORE.search(sent.norm)):
+        # 「２　甲は、前項の秘密が記録された資料を複製してはならず」: whose secret 1項 says.
         about = sents[sent.index - 1].norm + about
     return bool(party_res(parties).others_information.search(about)) \
         and not party_res(parties).client_information.search(about)
+
+
+_APPROVAL_FOR_WHAT_BEFORE = re.compile(r"^\s*(?:[^、。]{1,12}は、)?(前項|同項)の[^。]*(承認|承諾|許可|同意)を(得|受け)")
 
 
 def _proviso_of_a_later_paragraph(nxt: Sentence, sent: Sentence, sents: list[Sentence]) -> bool:

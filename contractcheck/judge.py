@@ -82,7 +82,9 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     wrong_party = _wrong_party(rule, clause, own_words, title, what)
     if wrong_party:
         return wrong_party
-    if _employers_own_records(rule, clause, own_words):
+    # (Not the 項 before: 「３　甲は、派遣労働者の個人情報の取扱状況について…確認することができる。
+    # ４　乙は、派遣労働者が取り扱う個人情報について漏えい…」 is about what the workers handle.)
+    if _employers_own_records(rule, clause, own_words if exclude_context is None else exclude_context):
         return None
     if rule.bearer == "client" and clause.contractor_consent:
         # 「区は、指定管理者の同意を得た場合に限り、…実地調査を行う」
@@ -174,7 +176,8 @@ _MAKES_WORKERS = re.compile(r"させ|遵守|義務付け|義務を課")
 # 個人情報の漏えい」, what they handle).
 # 「派遣元が保有する登録者の個人情報」: the staffing company's own registrants.
 _EMPLOYEES_DATA = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?(の|に関する|に係る)個人情報"
-                             r"|(登録者|登録スタッフ|派遣登録者|求職者)の個人情報|" + WORKERS_OWN_RECORDS)
+                             r"|(登録者|登録スタッフ|派遣登録者|求職者)の個人情報"
+                             r"|(派遣労働者|派遣スタッフ|派遣社員)の[^。]{0,40}?その他の個人情報|" + WORKERS_OWN_RECORDS)
 
 
 def _employers_own_records(rule: Rule, clause: Clause, context: str) -> bool:
@@ -182,7 +185,14 @@ def _employers_own_records(rule: Rule, clause: Clause, context: str) -> bool:
     the staffing company keeping its own employees' data, not a rule it makes the workers keep
     about what they handle at the ward."""
     return rule.workers_data_unrelated and clause.bearer == "contractor" \
-        and bool(_EMPLOYEES_DATA.search(context)) and not _MAKES_WORKERS.search(context)
+        and bool(_EMPLOYEES_DATA.search(context)) and not _MAKES_WORKERS.search(context) \
+        and not (clause.to_client and _WORKERS_HANDLING.search(context))
+
+
+# 「派遣元は、派遣労働者の個人情報の取扱いに関し事故があったときは、直ちに区に報告」: an
+# accident in how the workers handle information, reported to the ward; the staffing company's
+# own records of its employees are no matter for a report to the ward.
+_WORKERS_HANDLING = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員)の個人情報の取扱い")
 
 
 def _force(rule: Rule, clause: Clause, context: str) -> tuple[str, str] | None:

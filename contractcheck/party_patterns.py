@@ -12,7 +12,7 @@ from .parties import Parties
 
 # 「甲の承認」「甲による許可」, and 「発注者に申請し、その承認を受けた場合」.
 _CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(承認|承諾|同意|許可|許諾|了承|許し|指示)"
-                                r"|({client})に[^。]{{0,6}}?(申請|申し出|協議|求め|届け出)[^。]{{0,6}}?"
+                                r"|({client})に[^。]{{0,6}}?(申請|申し出|協議|求め|届け出|提出)[^。]{{0,6}}?"
                                 r"その(承認|承諾|同意|許可|許諾)"
                                 # 「委託者があらかじめ書面で認めたときに限り」
                                 r"|({client})が[^。、]{{0,12}}?認め(た|る)(とき|場合)に限"
@@ -78,11 +78,15 @@ class PartyPatterns(NamedTuple):
 # handle: only the records named below are the workers' own whoever keeps them.)
 WORKERS_OWN_RECORDS = (r"(派遣労働者|派遣スタッフ|派遣社員)(本人)?の(健康診断|健康情報|健康状態|心身の状態|社会保険|雇用保険|賃金|給与)"
                        # 就業条件明示書 addresses the worker: 「あなたの氏名、住所、経歴等の個人情報」
-                       r"|あなたの[^。]{0,30}?個人情報")
+                       r"|あなたの[^。]{0,30}?個人情報"
+                       # 「派遣元に対し健康診断の結果の提供を求める」
+                       r"|健康診断の結果")
 # The ward keeping what the staffing company told it (「通知を受けた個人情報」: the workers' or
 # the 派遣元 officer's names) is the same: not what the workers handle at the ward.
 WORKERS_OWN_DATA = (r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書"
-                    r"|(通知|提供|提出|報告)を受けた[^。、]{0,15}?個人情報"
+                    r"|(通知|提供|提出|報告)(を受けた|に記載された|書に記載された)[^。、]{0,15}?個人情報"
+                    # the ward's ledger of the workers it receives (労働者派遣法第42条)
+                    r"|派遣先管理台帳"
                     r"|(派遣労働者|派遣スタッフ|派遣社員)の[^。]{0,40}?その他の個人情報|" + WORKERS_OWN_RECORDS)
 
 # The dispatched workers, and the officers only a contractor appoints, judge on the contractor's
@@ -120,6 +124,12 @@ def party_res(parties: Parties) -> PartyPatterns:
                                  # 認めるときは」: another party judging)
                                  rf"|{officer}は、(?:[^、。]{{0,30}}?、)?(?:(?!(?:{any_party}|本人|委員会)が)[^、。]){{0,20}}?"
                                  r"(?:必要|適当|相当|適切|妥当|重大|軽微)(?:である|な[^、。]{0,6})?と"
+                                 # 「派遣元は、当該報告を受けた場合において、派遣先の業務に重大な
+                                 # 影響を及ぼすおそれがあると判断したときは」
+                                 rf"|{officer}は、(?:[^、。]{{0,30}}?、)?(?:(?!(?:{any_party}|本人|委員会)が)[^、。]){{0,30}}?"
+                                 # (not 「違反する事態が生じ、又は生ずるおそれがあると認めたときは」:
+                                 # knowing of a breach, not weighing its effect)
+                                 r"(?:影響|支障)[^、。]{0,8}?おそれが(?:ある|あり)と"
                                  r"|は、[^。]{0,40}?自ら)(認め|認定|判断)"),
         client=re.compile(rf"({client_words})"),
         subject=re.compile(f"({any_party})が"),
@@ -140,11 +150,14 @@ def party_res(parties: Parties) -> PartyPatterns:
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"),
         to_own_officer=re.compile(
-            rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会)"
+            rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会|部門|本社|本部)"
             + (rf"|{officer_terms}" if officer_terms else "")
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"
             # 「その名簿を作成して前項の管理責任者に提出させる」: the staff hand it to the officer.
-            r"|(?:前項|前条|同項)の[^、。]{0,8}?(?:責任者|管理者)(?:に|へ)[^、。]{0,8}?(?:提出させ|報告させ|届け出させ)"),
+            r"|(?:前項|前条|同項)の[^、。]{0,8}?(?:責任者|管理者)(?:に|へ)[^、。]{0,8}?(?:提出させ|報告させ|届け出させ)"
+            # 「…名簿を作成し、総括責任者に提出しなければならない」: officers only a contractor
+            # appoints, named bare.
+            r"|(?<!の)(?:総括責任者|作業責任者|現場責任者)(?:に|へ)、?[^、。]{0,8}?(?:報告|提出|届け出|届出)"),
         # 「甲の情報セキュリティ管理責任者が同意した場合に限り」 (甲 = the company): its officer too.
         contractor_consent=re.compile(rf"({contractor_words}){officer}(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(

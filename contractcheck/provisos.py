@@ -117,6 +117,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # 「ただし、受託者が必要と判断して追加を求めた項目は、…含まれるものとする」 (a proviso in
         # the same sentence; one in the next sentence is among the texts below)
         return "own"
+    if any(_deems_own_approval(f, parties) for f in followings):
+        return "own"
     if not texts:
         return "none"
     if any(LATER_ON_REQUEST.match(t) for t in texts):
@@ -124,7 +126,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # waits for a request, whoever makes it.
         return "swallowing"
     kinds = [classify_exception(text, parties) for text in texts]
-    if followings and _scope_decided_by_client(followings[0], parties):
+    if followings and (_scope_decided_by_client(followings[0], parties)
+                       or _defined_as_approval(followings[0], parties)):
         # 「…引継ぎを要するものを除き、…消去し…。引継ぎの範囲は区が定める。」: the client
         # draws the exception's bounds.
         kinds = ["approval" if k == "swallowing" else k for k in kinds]
@@ -142,10 +145,32 @@ _LISTED = re.compile(LISTED_BELOW)
 _THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係る|に関する|方法は、)")
 
 
+# 「２　指定管理者が自ら定める個人情報取扱手順書に記載した方法による複製については、前項の
+# 承認があったものとみなす」: the contractor's own rules stand in for the client's approval.
+_DEEMED_APPROVAL = re.compile(r"(前項|同項|前条|第[^。、]{1,8}項)の(承認|承諾|許可|同意)(が|を)?(あった|得た|受けた)ものとみなす")
+
+
+def _deems_own_approval(text: str, parties: Parties) -> bool:
+    return bool(_DEEMED_APPROVAL.search(text)) and bool(
+        party_res(parties).own_rules.search(text) or own_judgements(text, parties))
+
+
 def _puts_own_rules_instead(text: str, parties: Parties) -> bool:
     """「前条の規定にかかわらず、受注者は、…受注者が定める個人情報保護方針に従うものとし」: the
     provision before is put aside for the contractor's own rules."""
     return bool(OVERRIDES.match(text)) and bool(party_res(parties).refuses.search(text))
+
+
+# 「２　前項に規定する「本業務の処理に必要な場合」とは、発注者が…書面により指示し、又は…承認
+# した場合をいう。」: the next 項 defines the exception as the client's instruction or approval.
+_DEFINES_THE_EXCEPTION = re.compile(r"^\s*(前項|同項|前条)(に規定する|にいう|の)「[^」]{1,40}」とは、")
+
+
+def _defined_as_approval(text: str, parties: Parties) -> bool:
+    client = party_res(parties).client.pattern
+    return bool(_DEFINES_THE_EXCEPTION.match(text)) and not own_judgements(text, parties) and (
+        bool(client_approval_re(parties).search(text))
+        or bool(re.search(rf"とは、{client}が[^。]{{0,80}}?(承認|承諾|同意|許可|指示)(し|する|した)", text)))
 
 
 def _scope_decided_by_client(text: str, parties: Parties) -> bool:

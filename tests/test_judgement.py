@@ -1423,3 +1423,66 @@ def test_measures_on_own_judgement_restored_provisos_narrowed_permissions_and_de
 ])
 def test_data_the_ward_is_told_plain_use_limits_and_measures_left_to_the_contractor(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The 項 before speaking of 「派遣労働者の個人情報の取扱状況」 does not make an incident report
+    # about what the workers handle one about their own data; 「急報させ」 is a report; an accident
+    # 「派遣労働者の個人情報の取扱いに関し」 reported to the ward is about what they handle.
+    ("第9条　乙は、派遣労働者に、業務上取り扱う個人情報を本件派遣業務以外の用途に用いさせてはならない。\n２　乙は、派遣労働者に個人情報を複製させ、又は就業場所から持ち出させてはならない。ただし、甲が書面により許可したときは、この限りでない。\n３　甲は、派遣労働者の個人情報の取扱状況について、乙に報告を求めることができる。\n４　乙は、派遣労働者が取り扱う個人情報について漏えいその他の事故が生じたことを知ったときは、直ちに甲に報告しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    ("第10条　派遣元は、派遣労働者をして、区民の個人情報を本件業務の用にのみ供させなければならない。\n２　派遣元は、派遣労働者をして、区の許諾を得ないで、前項の個人情報の写しを作成させ、又は庁舎外に搬出させてはならない。\n３　派遣労働者が個人情報の流出その他の異状を覚知したときは、派遣元は、派遣労働者をして、直ちにその旨を区の指揮命令者に急報させなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    ("第11条　派遣元は、派遣労働者に、区の個人情報をこの契約の目的以外に利用させてはならない。\n2　派遣元は、派遣労働者に、区の個人情報を複製させ、又は持ち出させてはならない。ただし、区があらかじめ承認した場合は、この限りでない。\n3　派遣元は、派遣労働者の個人情報の取扱いに関し事故があったときは、直ちに区に報告しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    # Not what the workers handle: a complaint filer's privacy, health check results the ward
+    # asks for, the staffing company's secrets 「前項の秘密」, the data the ward is notified of.
+    ("第１０条　区及び派遣元は、派遣労働者から苦情の申出を受けたときは、その内容を相手方に速やかに通知し、誠意をもって処理しなければならない。\n２　区及び派遣元は、申出をした派遣労働者の個人情報の保護に配慮し、本人の同意なく申出の内容を第三者に漏らしてはならない。\n３　苦情の申出先は、区にあっては総務課長、派遣元にあっては派遣元責任者とする。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第１１条　乙は、派遣労働者の安全衛生の確保のため必要があるときは、甲に対し健康診断の結果の提供を求めることができる。この場合において、乙は、提供を受けた結果を就業上の措置の検討以外の目的に利用してはならず、これを複写してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第１５条　甲は、この契約に関して知り得た乙の営業上の秘密を、乙の承諾なく第三者に開示し、又はこの契約の目的以外に利用してはならない。\n２　甲は、前項の秘密が記録された資料を複製してはならず、その漏えいのおそれが生じたときは、直ちに乙に通知しなければならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("株式会社ミライワークス（以下「甲」という。）と○○区（以下「乙」という。）とは、労働者派遣について、次のとおり契約を締結する。\n第６条　甲は、派遣労働者の氏名及び社会保険の加入状況を、派遣開始前に乙に書面で通知する。乙は、当該通知に記載された個人情報を派遣先管理台帳の作成以外の目的に用いないものとする。", "dispatch-personal-info", "dispatch", "missing"),
+    # The staffing company reporting only when it judges the effect serious; a breach it
+    # knows of is another matter.
+    (_DP + "２　派遣元は、派遣労働者に、派遣先の許可なく個人情報を複写させ、又は持ち出させてはならない。\n３　派遣労働者は、個人情報の漏えい等の事故を知ったときは、直ちに派遣元責任者に報告するものとする。派遣元は、当該報告を受けた場合において、派遣先の業務に重大な影響を及ぼすおそれがあると判断したときは、速やかにその内容を派遣先に報告するものとする。", "dispatch-personal-info", "dispatch", "weak"),
+    ("８　事故等の報告\n受託者は、この特記事項に違反する事態が生じ、又は生ずるおそれがあると認めたときは、速やかに区に報告し、区の指示を受けて必要な措置を講じなければならない。", "incident", "special-provisions", "present"),
+])
+def test_whose_data_a_dispatch_clause_is_about_and_reports_on_own_judgement(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # An exception the next 項 defines as the client's instruction or approval; the same defined
+    # as the contractor's own judgement.
+    ("第十四条　受注者は、本業務の処理に必要な場合を除き、個人情報を複製してはならない。\n２　前項に規定する「本業務の処理に必要な場合」とは、発注者が本業務の処理上必要と認めて受注者に書面により指示し、又は書面により承認した場合をいう。", "copying", "outsourcing", "present"),
+    ("第十四条　受注者は、本業務の処理に必要な場合を除き、個人情報を複製してはならない。\n２　前項に規定する「本業務の処理に必要な場合」とは、受注者が本業務の処理上必要と認めた場合をいう。", "copying", "outsourcing", "weak"),
+    # Copies only told to the client, whatever 2項 says of using them; copying that only sits
+    # inside 「個人情報（これを複製したものを含む。）」 of a ban on taking out.
+    ("第７条　受託者は、個人情報を複製しようとするときは、あらかじめ、その目的及び数量を委託者に通知しなければならない。\n２　受託者は、複製物を本業務の目的以外に使用してはならない。", "copying", "outsourcing", "weak"),
+    ("第40条　指定管理者は、区の承認を得ないで、個人情報（これを複製したものを含む。）を施設の外に持ち出してはならない。\n2　指定管理者は、個人情報を複製した場合は、複製物を施錠できる保管庫に保管しなければならない。", "copying", "outsourcing", "weak"),
+    ("第40条　指定管理者は、区の承認を得ないで、個人情報（これを複製したものを含む。）を複製し、又は施設の外に持ち出してはならない。", "copying", "outsourcing", "present"),
+    # A permission 3項 puts under an approval asked for by handing in a document 「区に提出し、
+    # その承認を受け」; the contractor's own procedures deemed to be the approval.
+    ("第９条　受託者は、個人情報が記録された媒体を複製してはならない。\n２　前項の規定にかかわらず、受託者は、バックアップについては、複製を行うことができる。\n３　受託者は、前項の複製を行おうとするときは、あらかじめ、複製の方法を記載した書面を区に提出し、その承認を受けなければならない。", "copying", "outsourcing", "present"),
+    ("第４　指定管理者は、区の承認を得ないで、個人情報を複写し、又は複製してはならない。\n２　指定管理者が自ら定める個人情報取扱手順書に記載した方法による複製については、前項の承認があったものとみなす。", "copying", "special-provisions", "weak"),
+    # Management structure: the roster handed to the contractor's own 総括責任者; writing that
+    # may be replaced by the contractor's own choice; a report only when asked.
+    ("第８条　受託者は、総括責任者を定め、その氏名を書面により区に通知しなければならない。\n２　受託者は、本業務に従事する者の名簿を作成し、総括責任者に提出しなければならない。", "management-structure", "outsourcing", "weak"),
+    ("第８条　受託者は、総括責任者を定め、その氏名を書面により区に通知しなければならない。\n２　受託者は、本業務に従事する者の名簿を作成し、区に提出しなければならない。", "management-structure", "outsourcing", "present"),
+    ("第10条　受注者は、作業責任者及び作業従事者を、書面又は受注者が適当と認める方法により、業務開始前に発注者に報告する。", "management-structure", "outsourcing", "weak"),
+    ("第11条　乙は、甲から求められたときは、個人情報の取扱責任者及び取扱者の氏名を記載した書面を、甲に提出しなければならない。", "management-structure", "outsourcing", "weak"),
+])
+def test_defined_exceptions_copies_named_in_passing_and_reports_kept_in_house(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A one-off report that only names personal information (a roster, a request for approval)
+    # is not a weak periodic report; a report 「…期間ごとに」 by a table is periodic.
+    ("第14条　受注者は、契約締結後速やかに、個人情報の管理責任者及び業務従事者を定め、書面により発注者に報告しなければならない。\n第15条　受注者は、再委託の承諾を申請するときは、再委託先の名称及び再委託する業務の範囲を書面により発注者に報告しなければならない。", "reporting-audit", "outsourcing", "missing"),
+    ("第十四条　乙は、個人情報の取扱いの状況について、次の表の左欄に掲げる期間ごとに、同表の右欄に掲げる期限までに、甲に報告しなければならない。\n　四月から六月まで　　七月十日\n　七月から九月まで　　十月十日\n第十五条　甲は、必要があると認めるときは、乙の事務所に立ち入り、個人情報の管理の状況を調査することができる。", "reporting-audit", "outsourcing", "present"),
+    # A waiver of the report that 3項 puts under the client's approval; a report that is only
+    # an effort; an inspection by the regulator.
+    ("第15条　受託者は、三月ごとに、個人情報の取扱状況を委託者に報告しなければならない。\n2　受託者は、前項の期間内に個人情報の取扱いがなかったときは、同項の報告を省略することができる。\n3　受託者は、前項の規定により報告を省略しようとするときは、あらかじめ委託者の承認を得なければならない。\n第16条　委託者は、受託者の事業所に立ち入り、個人情報の取扱状況を検査することができる。", "reporting-audit", "outsourcing", "present"),
+    ("第11条　受託者は、個人情報の取扱状況を四半期ごとに取りまとめ、区に報告するよう努めるものとする。\n第12条　区は、受託者の作業場所に立ち入り、個人情報の管理状況を検査することができる。", "reporting-audit", "outsourcing", "weak"),
+    ("第７　乙は、個人情報保護委員会から報告を求められ、又は立入検査を受けることとなったときは、速やかに甲に通知するとともに、甲が行う同委員会への報告に協力しなければならない。", "reporting-audit", "special-provisions", "missing"),
+    ("第26条　区は、施設及び設備の維持管理の状況を確認するため、必要に応じ施設に立ち入ることができる。", "reporting-audit", "outsourcing", "missing"),
+])
+def test_reports_that_only_name_personal_information_and_waivers_put_under_approval(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
