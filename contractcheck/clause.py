@@ -143,7 +143,9 @@ _UNNAMED_JUDGE = re.compile(r"(?:^|、)[^、。が]{0,15}?(?:特に)?(必要|必
 _AS_A_RULE = re.compile(r"(原則として|原則、|原則的に)")
 _MANNER = re.compile(r"(により|によって|において|の方法で|をもって)")
 # 「前号の返還又は」: an act referred to by the provision that states it.
-_REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|同項|同号|上記|前記)の(?:[^、。をにはが]{0,6}(?:又は|及び|若しくは|並びに))?$")
+# 「前二項に定める報告及び調査の受入れを」 too.
+_REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|前2項|同項|同号|上記|前記)(?:の|に定める|に規定する)"
+                           r"(?:[^、。をにはが]{0,6}(?:又は|及び|若しくは|並びに))?$")
 # 「前項の検査は、少なくとも年1回実施する」: the act referred to is the topic and is done again
 # here, with the detail this sentence adds.
 _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|行な)")
@@ -519,6 +521,11 @@ def _main_predicate(pred):
     return pred
 
 
+# 「区が指示する事務のほかに転用しない」「派遣先が指示した業務の範囲内に限り利用する」: the
+# subject of a clause that names a thing, not of the predicate.
+_RELATIVE_CLAUSE = re.compile(r"[^、。]{0,8}?(した|する|している|された)(業務|範囲|事務|方法|場所|目的|仕事|期間|内容|手順|基準|様式)")
+
+
 def _bearer(prefix: str, parties: Parties) -> str | None:
     matches = list(party_pattern(parties).finditer(prefix))
     if not matches:
@@ -539,7 +546,8 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
             pass
         # 「甲が事前に書面で承認したものについては、適用しない」: a subject inside a clause
         # that names a thing is not the one the sentence binds.
-        if m is None or re.search(r"(場合|とき|時|際|もの(について|は|を|に))", prefix[m.end():]):
+        if m is None or re.search(r"(場合|とき|時|際|もの(について|は|を|に))", prefix[m.end():]) \
+                or _RELATIVE_CLAUSE.match(prefix[m.end():]):
             return None
         return parties.role_of(m.group(1))
     last = matches[-1]

@@ -50,7 +50,9 @@ _TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
 _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員|派遣就業)[^。]{0,6}"
                             r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書"
                             # 「別紙　個人情報の取扱いに関する遵守事項」 handed to the workers
-                            r"|に関する遵守事項\s*$")
+                            r"|に関する遵守事項\s*$"
+                            # 「別表　個人情報取扱遵守事項」
+                            r"|個人情報[^。]{0,8}遵守事項")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
 _EXCEPT_LISTED = re.compile(rf"({LISTED_BELOW})[^。]{{0,30}}を除")

@@ -24,6 +24,9 @@ CONTRACTOR_STAFF = ("従事者", "業務従事者", "従業者", "従業員", "�
 _DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*(?:[^（）()「」]{1,10}?[。、]\s*)?以下\s*[「『]([^」』]{1,12})[」』]"
                   r"(?:\s*(?:又は|若しくは|あるいは|或いは|、)\s*[「『]([^」』]{1,12})[」』])?\s*(?:と|という)")
 _AS_DEF = re.compile(r"(?:^|[、。\s])([^\s、。「」（）()]{2,40}?)を\s*[「『]?(甲|乙|丙)[」』]?\s*と(?:し|して|する)")
+# 「委託業務を受託する株式会社練馬データサービスを「甲」、委託者である練馬区を「乙」という」
+_WO_DEF = re.compile(r"(?:(?<=[、。\s])|^)([^\s、。「」（）()]{2,40}?)を\s*[「『](甲|乙|丙)[」』]\s*(?:、|という|と(?:いう|する|し))")
+_TOWA_DEF = re.compile(r"[「『](甲|乙|丙)[」』]とは、?([^、。「」]{2,40}?)を(?:、|いい|いう)")
 _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
 # The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
 # という。）を定める」「指定管理者は、その代表者を個人情報保護の統括者とする」. An approval by
@@ -90,6 +93,14 @@ def resolve(text: str, whole: str = "") -> Parties:
     # 「北斗ビジネス株式会社を甲とし、練馬区を乙として」: the other way of naming them.
     for m in _AS_DEF.finditer(text[:3000]):
         entity, alias = m.group(1), m.group(2)
+        role = _role_from_entity(entity, alias)
+        if role is not None and not any(a == alias for _, a, _ in defs):
+            defs.append((entity, alias, role))
+            _assign(alias, role, client, contractor)
+    # 「この特記事項において、「甲」とは受託者である株式会社□□を、「乙」とは委託者である○○区
+    # をいう」「株式会社□□を「甲」、○○区を「乙」という」: definitions by 「とは」 and by 「を」.
+    for m in [*_TOWA_DEF.finditer(text[:3000]), *_WO_DEF.finditer(text[:3000])]:
+        alias, entity = (m.group(1), m.group(2)) if m.re is _TOWA_DEF else (m.group(2), m.group(1))
         role = _role_from_entity(entity, alias)
         if role is not None and not any(a == alias for _, a, _ in defs):
             defs.append((entity, alias, role))

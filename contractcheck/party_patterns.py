@@ -173,7 +173,10 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「当社の経営、取引先…に関する情報」
             r"|(会社|当社|自社|弊社)の(経営|営業上|技術上|人事上|取引)"
             # 「派遣元から提供を受けた業務マニュアル、料金表その他の営業資料」
-            r"|営業資料|営業上の情報|通報者の秘密|" + WORKERS_OWN_RECORDS),
+            r"|営業資料|営業上の情報|通報者の秘密"
+            # 「甲（派遣元）及びその従業者は、…知り得た派遣労働者の秘密を漏らしてはならない」: the
+            # employer keeping its workers' secrets (the ward keeping them stays the wrong party).
+            r"|知り得た(派遣労働者|派遣スタッフ|派遣社員)の秘密|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(

@@ -1486,3 +1486,63 @@ def test_defined_exceptions_copies_named_in_passing_and_reports_kept_in_house(en
 ])
 def test_reports_that_only_name_personal_information_and_waivers_put_under_approval(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Rows of 「別表　個人情報取扱遵守事項」 bound by the body; a 号 item whose 「区が指示する
+    # 事務」 names the ward only inside a modifier.
+    ("練馬区（以下「区」という。）と株式会社△△スタッフ（以下「派遣元」という。）とは、労働者派遣に関し、次のとおり個別契約を締結する。\n第12条　派遣元は、その派遣労働者に別表「個人情報取扱遵守事項」に掲げる事項を遵守させなければならない。\n別表　個人情報取扱遵守事項\n区分　｜　遵守事項\n利用目的　｜　区の指示した派遣業務の処理のためにのみ利用すること。\n複製・持出し　｜　区の承認を受けた場合を除き、複写、複製及び庁舎外への持出しをしないこと。\n事故時の対応　｜　漏えい等の事故を知ったときは、直ちに区の指揮命令者へ報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    ("第十五条　派遣元事業主は、派遣労働者に、次の事項を守らせなければならない。\nア　区民の個人情報を区が指示する事務のほかに転用しないこと。\nイ　区民の個人情報の写しを作成する場合には、あらかじめ区の担当職員の了承を得ること。\nウ　区民の個人情報が流出したことを把握したときは、直ちに区の担当職員へ通報すること。", "dispatch-personal-info", "dispatch", "present"),
+    # Other people's information: the 派遣元's executives checked against organised crime, an
+    # injured worker's records, officers' contacts, the workers' attendance records.
+    ("株式会社ひかり総合サービス（以下「甲」という。）と練馬区（以下「乙」という。）は、労働者派遣に関し、次のとおり契約を締結する。\n第16条　甲は、乙の求めに応じ、役員名簿を乙に提出する。\n２　乙は、前項の役員名簿に記載された個人情報を、暴力団等の排除に必要な確認以外の目的に利用しないものとする。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第12条　甲及び乙は、労働災害の手続に際して取得した派遣労働者の傷病に関する情報を、労働災害の処理以外の目的に用いてはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第9条　甲は、派遣労働者の出勤及び退勤の状況を記録し、その写しを毎月乙に送付する。\n２　乙は、前項により送付を受けた記録に含まれる個人情報を、複製し、又は給与計算及び社会保険手続以外の目的に利用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # Dispatch secrecy 「将来にわたり」; survival that lapses after six months; the contract's
+    # own terms kept after it ends; the workers' own secrets their employer keeps.
+    ("第８条　派遣元は、派遣労働者が、派遣期間中のみならず将来にわたり、区の業務に関して知り得た秘密を漏らすことがないよう、派遣労働者にこれを守らせなければならない。", "dispatch-secrecy", "dispatch", "present"),
+    ("第１２条　派遣元は、派遣労働者に、区の業務に関して知り得た秘密を漏らさないことを誓約させなければならない。派遣期間の終了後も同様とする。\n２　前項後段の義務は、派遣期間の終了の日から起算して６月を経過したときは、消滅する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第10条　乙は、派遣労働者に、甲の業務に関して知り得た秘密を漏らさせてはならない。\n２　前項の義務は、派遣期間の終了後においても、その終了の日から六月を経過する日までの間は、なおその効力を有する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第15条　派遣元及び派遣先は、本契約の内容及び派遣料金の額を、相手方の同意を得ないで第三者に開示してはならない。本契約の終了後も、同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+    ("株式会社石神井スタッフィング（以下「甲」という。）と練馬区（以下「乙」という。）とは、労働者派遣に関し次のとおり契約を締結する。\n第１５条　甲及びその従業者は、その業務上取り扱ったことについて知り得た派遣労働者の秘密を漏らしてはならない。甲の従業者でなくなった後においても、同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+])
+def test_workers_rule_sheets_other_peoples_data_and_survival_that_lapses(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Parties defined by 「とは」 and by 「を「甲」、…を「乙」という」.
+    ("この特記事項において、「甲」とは受託者である株式会社□□システムズを、「乙」とは委託者である○○区をいう。\n第10条　甲は、毎月末日までに、当月における個人情報の取扱状況を乙に報告しなければならない。\n第11条　乙は、甲の作業場所に乙の職員を立ち入らせ、個人情報の管理の状況を確認させることができる。", "reporting-audit", "special-provisions", "present"),
+    ("この特記事項において、委託業務を受託する株式会社練馬データサービスを「甲」、委託者である練馬区を「乙」という。\n２　甲は、乙の指示がある場合を除き、業務に係る個人情報が記録された資料等を複製し、又は複写してはならない。", "copying", "special-provisions", "present"),
+    # An audit by staff sent to the contractor's office; staff sent to check a venue; reports a
+    # subcontractor makes to the contractor; a report of which 別紙 sets the dates.
+    ("第十一条　受注者は、定期に、個人情報の取扱いに関する事項の遵守状況を発注者に報告しなければならない。\n第十二条　発注者は、その職員を受注者の事業所その他個人情報を取り扱う場所に派遣し、個人情報の取扱状況を確認することができる。", "reporting-audit", "outsourcing", "present"),
+    ("第２２条　受託者は、毎月の講座参加者数を翌月5日までに委託者に報告するものとする。\n第２３条　委託者は、講座会場の設営状況を確認するため、開催日に職員を派遣することができる。", "reporting-audit", "outsourcing", "missing"),
+    ("第27条　指定管理者は、区の承認を得て管理業務の一部を第三者に委託したときは、当該第三者に対し、四半期ごとに個人情報の取扱状況を指定管理者に報告させるとともに、年1回以上、当該第三者の事業所において監査を行わなければならない。", "reporting-audit", "outsourcing", "missing"),
+    ("第１１条　受託者は、別紙２「個人情報取扱状況報告日程表」に定めるところにより、個人情報の取扱状況を委託者に報告しなければならない。\n２　委託者は、必要があると認めるときは、受託者の事業所において監査を行うことができる。", "reporting-audit", "outsourcing", "present"),
+    # Management structure: the ward may ask for it; a spoken report is enough; kept at the office.
+    ("第十三条　受託者は、個人情報保護責任者及び業務従事者を定めなければならない。\n２　区は、必要があると認めるときは、受託者に対し、前項の責任者及び業務従事者の氏名等について書面による報告を求めることができる。", "management-structure", "outsourcing", "weak"),
+    ("第１０条　受注者は、業務責任者及び業務従事者を定め、業務の着手前にその氏名を発注者に報告するものとする。この場合において、報告は口頭によることができ、書面の提出を要しない。", "management-structure", "outsourcing", "weak"),
+    ("第３（管理体制）乙は、個人情報の管理責任者及び作業従事者を定め、これを記載した書面を甲に提出し、又は乙の事業所に備え置かなければならない。", "management-structure", "special-provisions", "weak"),
+    ("第３（管理体制）乙は、個人情報の管理責任者及び作業従事者を定め、これを記載した書面を甲に提出しなければならない。", "management-structure", "special-provisions", "present"),
+    # Copies banned only for one purpose; deletion of what the contractor's officer deems no
+    # longer needed.
+    ("第13条　受注者は、本業務に係る個人情報を、第三者に提供する目的で複製し、又は複写してはならない。", "copying", "outsourcing", "weak"),
+    ("第22条　受託者は、本件業務が完了したときは、委託者から提供を受けた資料及び媒体を委託者に返還しなければならない。\n２　受託者の機器に残存する個人情報については、受託者の情報管理責任者が不要と認めたものから順次消去するものとする。", "return-deletion", "outsourcing", "weak"),
+])
+def test_parties_by_towa_audits_by_staff_sent_and_reports_on_request_or_by_mouth(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Approval after the copy is made; a yearly check of labour law; a report of training
+    # given, which names no one; a roster that may be kept at the facility instead.
+    ("第15条（複製）　受託者は、業務の遂行上個人情報の複製が必要となったときは、複製を行った後、遅滞なく、複製の内容を委託者に届け出て、その承認を受けるものとする。", "copying", "outsourcing", "weak"),
+    ("第15条（複製）　受託者は、業務の遂行上個人情報の複製が必要となったときは、あらかじめ、複製の内容を委託者に届け出て、その承認を受けるものとする。", "copying", "outsourcing", "present"),
+    ("第16条　受託者は、本業務に従事する者の労働条件について、労働関係法令を遵守しなければならない。\n２　受託者は、毎年度、委託者が定める「労働環境チェックシート」により前項の法令の遵守状況を点検し、その結果を委託者に提出しなければならない。", "reporting-audit", "outsourcing", "missing"),
+    ("第11条　受託者は、業務に従事する者に対し、業務開始前及び毎年度１回以上、個人情報保護に関する研修を実施し、その実施日及び内容を区に報告しなければならない。", "management-structure", "outsourcing", "missing"),
+    ("６（従事者名簿）　受託者は、業務に従事する者の名簿を作業開始前に委託者に提出するとともに、従事者に対して個人情報保護に関する研修を実施しなければならない。\n７　受託者は、業務責任者を定め、書面により委託者に届け出なければならない。", "management-structure", "outsourcing", "present"),
+    ("第15条　指定管理者は、施設の管理運営を統括する総括責任者を置き、その氏名を書面により区に届け出なければならない。\n第16条　指定管理者は、従事職員の氏名を記載した名簿を作成し、これを区に提出し、又は施設に備え置くものとする。", "management-structure", "outsourcing", "weak"),
+])
+def test_approval_after_the_fact_other_compliance_and_rosters_kept_on_site(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
