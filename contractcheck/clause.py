@@ -287,6 +287,9 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
                   own_approval, to_own, consent)
 
 
+_ANY_PARENTHESIS = re.compile(r"[（(）)]")
+
+
 def _in_what_a_noun_includes(text: str, at: int) -> bool:
     """Is position ``at`` inside a parenthesis 「（…を含む。）」?"""
     depth, start = 0, None
@@ -300,7 +303,7 @@ def _in_what_a_noun_includes(text: str, at: int) -> bool:
             depth -= 1
     if start is None:
         return False
-    end = re.compile(r"[（(）)]").search(text, at)
+    end = _ANY_PARENTHESIS.search(text, at)
     return bool(end) and text[end.start()] in "）)" and bool(
         re.search(r"を含む。?$", text[start + 1:end.start()]))
 

@@ -22,9 +22,9 @@ from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
-from .references import (ABOUT_THE_PREVIOUS, ARTICLE_REFERENCE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW,
-                         NAMED_ARTICLE_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, TAKES_AWAY,
-                         OVERRIDES, TABLE_WAIVER)
+from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, BACK_REFERENCE,
+                         KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NAMED_PROVISION,
+                         NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER, TAKES_AWAY)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -469,7 +469,7 @@ class Engine:
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 if _speaks_only_of_the_paragraph_before(nxt, sent, sents, about or sent):
                     if out and out[-1].startswith(sents[nxt.index - 1].norm) \
-                            and _APPROVAL_FOR_WHAT_BEFORE.search(nxt.norm):
+                            and APPROVAL_FOR_WHAT_BEFORE.search(nxt.norm):
                         # 「２　…報告を省略することができる。３　受託者は、前項の規定により報告を
                         # 省略しようとするときは、あらかじめ委託者の承認を得なければならない。」:
                         # 3項 puts 2項's waiver under an approval (whose, ``exception_of`` reads).
@@ -992,9 +992,6 @@ def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Pa
         about = sents[sent.index - 1].norm + about
     return bool(party_res(parties).others_information.search(about)) \
         and not party_res(parties).client_information.search(about)
-
-
-_APPROVAL_FOR_WHAT_BEFORE = re.compile(r"^\s*(?:[^、。]{1,12}は、)?(前項|同項)の[^。]*(承認|承諾|許可|同意)を(得|受け)")
 
 
 def _proviso_of_a_later_paragraph(nxt: Sentence, sent: Sentence, sents: list[Sentence]) -> bool:
