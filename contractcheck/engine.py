@@ -910,7 +910,7 @@ def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, refe
     return own_context
 
 
-_THE_ONES_BEFORE_RULE = re.compile(r"^(?:[^。]|。(?=[)）])){0,80}?前(二|2|各)項の規定(は|にかかわらず)")
+_THE_ONES_BEFORE_RULE = re.compile(r"^(?:[^。]|。(?=[)）])){0,80}?" + _THE_ONES_BEFORE.pattern + "の規定(は|にかかわらず)")
 
 
 def _paragraph_number(sent: Sentence) -> int:
