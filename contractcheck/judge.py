@@ -238,9 +238,9 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
     if is_present:
         return ItemResult(spec.id, spec.basis, spec.title, "present", spec.severity,
                           evidence, _present_reason(spec, evidence_hits), "", notes)
-    required = set(spec.require)
-    if not ((adequate | weak_only) & required) and not contrary:
-        # Only an optional facet (e.g. 持ち出し) speaks: the item itself is not addressed.
+    if not ((adequate | weak_only) & set(spec.addressed_by or spec.require)) and not contrary:
+        # Only an optional facet (e.g. 持ち出し), or one that only qualifies the others (子会社
+        # counted as a third party), speaks: the item itself is not addressed.
         return ItemResult(spec.id, spec.basis, spec.title, "missing", spec.severity, (),
                           _missing_reason(spec), spec.suggestion, notes)
     reasons = []

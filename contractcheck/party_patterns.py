@@ -144,7 +144,7 @@ def party_res(parties: Parties) -> PartyPatterns:
         # (甲 = the company) with no client word in between.
         # 「受託者の個人情報管理責任者の事前の書面による承認」: its manner in between.
         own_approval=re.compile(rf"({contractor_words}){officer}(の(?:(?!{client_words})[^、。]){{0,10}}?"
-                                rf"|が(?:(?!{client_words})[^。]){{0,30}}?)"
+                                rf"|が(?:(?!{client_words})[^。]){{0,45}}?)"
                                 r"(承認|承諾|同意|許可|許諾|了承|許し|指示)"),
         # 「甲の承認を得て、又は乙の個人情報管理責任者の責任において」: its officer's too.
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
@@ -176,7 +176,13 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"|営業資料|営業上の情報|通報者の秘密"
             # 「甲（派遣元）及びその従業者は、…知り得た派遣労働者の秘密を漏らしてはならない」: the
             # employer keeping its workers' secrets (the ward keeping them stays the wrong party).
-            r"|知り得た(派遣労働者|派遣スタッフ|派遣社員)の秘密|" + WORKERS_OWN_RECORDS),
+            # 「…知り得た派遣労働者及び派遣登録者の秘密」「派遣労働者及び派遣登録者の個人情報」:
+            # the staffing company's own records (ITEMS.md's ruling on the dispatch items).
+            r"|知り得た(派遣労働者|派遣スタッフ|派遣社員)((及び|並びに|又は)[^、。]{1,10}?)?の秘密"
+            # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
+            r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,8}?)?の個人情報"
+            r"(?!の?(取扱い|取り扱い|取扱)(に関|上|に係|について))"
+            r"|登録者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(

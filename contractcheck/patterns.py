@@ -22,7 +22,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_DIRS = (PACKAGE_ROOT.parent / "clause_patterns", PACKAGE_ROOT / "data" / "clause_patterns")
 
 ITEM_KEYS = {"id", "basis", "title", "severity", "kinds", "summary", "triggers", "facets",
-             "require", "advise", "suggestion", "examples", "order"}
+             "require", "addressed_by", "advise", "suggestion", "examples", "order"}
 FACET_KEYS = {"label", "missing", "rules"}
 EXAMPLE_KEYS = {"text", "expect", "facet", "note", "kind", "xfail"}
 MODALITIES = {"duty", "prohibition", "permission", "effort", "statement", "definition"}
@@ -110,6 +110,10 @@ class ItemSpec:
     facets: tuple[Facet, ...]
     require: tuple[str, ...]
     advise: dict = field(default_factory=dict)     # facet id -> note when absent
+    # The facets whose hits make the item "mentioned" (weak rather than missing); by default
+    # every required facet. One that only qualifies another (affiliates counted as third
+    # parties, with no rule on subcontracting) says nothing of the item on its own.
+    addressed_by: tuple[str, ...] = ()
     suggestion: str = ""
     examples: tuple[Example, ...] = ()
     source: str = ""
@@ -324,6 +328,9 @@ def load_file(path: Path) -> ItemSpec:
     require = _str_list(src, "require", data["require"])
     if set(require) - fids or not require:
         raise _fail(src, "require", "facets に定義した id を1つ以上並べます")
+    addressed_by = _str_list(src, "addressed_by", data.get("addressed_by", list(require)))
+    if set(addressed_by) - set(require) or not addressed_by:
+        raise _fail(src, "addressed_by", "require に並べた facet id を1つ以上並べます")
     advise = data.get("advise") or {}
     _expect_type(src, "advise", advise, dict, "facet id -> 補足文")
     if set(advise) - fids:
@@ -355,7 +362,7 @@ def load_file(path: Path) -> ItemSpec:
                     severity=severity, kinds=kinds,
                     summary=_expect_type(src, "summary", data.get("summary", ""), str, "文字列"),
                     triggers=triggers, facets=tuple(facets), require=require,
-                    advise={k: str(v) for k, v in advise.items()},
+                    addressed_by=addressed_by, advise={k: str(v) for k, v in advise.items()},
                     suggestion=_expect_type(src, "suggestion", data.get("suggestion", ""), str, "文字列"),
                     examples=tuple(examples), source=str(src),
                     order=int(data.get("order", 100)))
