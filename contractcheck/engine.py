@@ -980,16 +980,19 @@ def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bo
                for m in own_judgements(referenced, parties))
 
 
-_THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料)")
+_THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料|個人情報)")
 
 
 def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
     """「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
     not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it."""
-    about = sent.norm
-    if sent.index > 0 and (_LIKEWISE.match(sent.norm) or _THE_SECRET_BEFORE.search(sent.norm)):
-        # 「２　甲は、前項の秘密が記録された資料を複製してはならず」: whose secret 1項 says.
-        about = sents[sent.index - 1].norm + about
+    about, i = sent.norm, sent.index
+    # 「２　甲は、前項の秘密が記録された資料を複製してはならず」: whose secret 1項 says; and
+    # 「２　派遣元は、前項の個人情報を…漏らしてはならない。退職した後も、同様とする。」: two back.
+    while i > 0 and i > sent.index - 3 and (_LIKEWISE.match(sents[i].norm)
+                                            or _THE_SECRET_BEFORE.search(sents[i].norm)):
+        i -= 1
+        about = sents[i].norm + about
     return bool(party_res(parties).others_information.search(about)) \
         and not party_res(parties).client_information.search(about)
 

@@ -1546,3 +1546,49 @@ def test_parties_by_towa_audits_by_staff_sent_and_reports_on_request_or_by_mouth
 ])
 def test_approval_after_the_fact_other_compliance_and_rosters_kept_on_site(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Affiliates named as third parties under a rule on providing data or assigning rights say
+    # nothing of subcontracting; under the subcontracting rule they count.
+    ("第８条　乙は、甲の書面による承諾を得ないで、本業務に関して取り扱う個人情報を第三者に提供してはならない。\n２　前項の第三者には、乙の親会社、子会社及び関連会社を含む。", "subcontracting", "outsourcing", "missing"),
+    ("第８条　乙は、甲の書面による承諾を得ないで、本業務を第三者に委託してはならない。\n２　前項の第三者には、乙の親会社、子会社及び関連会社を含む。", "subcontracting", "outsourcing", "weak"),
+    # Staff seconded from an affiliate are no rule on affiliates as subcontractors.
+    ("第8条　受託者は、委託者の書面による承諾を得た場合を除き、本業務を第三者に委託してはならない。\n2　受託者は、前項の承諾を得て委託する場合には、再委託先に対し、本契約に定める受託者の義務と同等の義務を負わせなければならない。\n第9条　本業務に従事する者には、受託者の子会社からの出向者を含むものとする。", "subcontracting", "outsourcing", "weak"),
+    # The subcontractor's pledge, handed in to the client, binds it.
+    ("第10条　受注者は、発注者の書面による承認がある場合を除き、本業務を第三者（受注者の子会社を含む。）に委託してはならない。\n2　受注者は、前項の承認を得て委託するときは、当該第三者に、本契約に定める受注者の義務を遵守する旨の誓約書を発注者宛てに提出させなければならない。", "subcontracting", "outsourcing", "present"),
+    ("第10条　受注者は、発注者の書面による承認がある場合を除き、本業務を第三者（受注者の子会社を含む。）に委託してはならない。\n2　受注者は、前項の承認を得て委託するときは、当該第三者の名称を発注者に届け出なければならない。", "subcontracting", "outsourcing", "weak"),
+    # A proviso approved by the contractor's own officer after a long purpose clause.
+    ("第三十九条　指定管理者は、指定期間が満了したときは、区から提供を受けた個人情報を区に返還し、複製物等を消去しなければならない。ただし、指定管理者の個人情報保護管理責任者が、次期の施設運営又は自主事業の実施のために保存の必要があると認めて許可したものについては、この限りでない。", "return-deletion", "outsourcing", "weak"),
+    ("第三十九条　指定管理者は、指定期間が満了したときは、区から提供を受けた個人情報を区に返還し、複製物等を消去しなければならない。ただし、区が、次期の施設運営又は自主事業の実施のために保存の必要があると認めて書面により承認したものについては、この限りでない。", "return-deletion", "outsourcing", "present"),
+])
+def test_affiliates_without_a_subcontracting_rule_pledges_and_officers_approving(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Secrecy that survives only until the framework contract ends, or while employed.
+    ("第10条　派遣元は、派遣労働者に対し、派遣先において知り得た秘密を第三者に漏らさないよう義務付けなければならない。\n２　前項の義務は、派遣期間の終了後も、労働者派遣基本契約の有効期間が満了するまでの間は、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第10条　乙は、派遣労働者に対し、甲の業務に関して知り得た秘密を第三者に漏らさないよう義務付けなければならない。\n２　前項の義務は、派遣期間の終了後も、当該派遣労働者が乙に雇用されている間は存続する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第10条　乙は、派遣労働者に対し、甲の業務に関して知り得た秘密を第三者に漏らさないよう義務付けなければならない。\n２　前項の義務は、派遣期間の終了後も、当該派遣労働者が乙を退職した後も存続する。", "dispatch-secrecy", "dispatch", "present"),
+    # The staffing company's own records (ITEMS.md's ruling): not a term on what the workers
+    # learn at the ward, two sentences back too; the ward keeping them stays "on the 派遣先 only".
+    ("第13条　派遣元は、派遣労働者の個人情報を、その業務の目的の達成に必要な範囲内で収集し、保管し、又は使用しなければならない。\n２　派遣元は、前項の個人情報を適正に管理し、正当な理由なく他に漏らしてはならない。派遣労働者が派遣元を退職した後も、同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+    ("第13条　派遣元の役員及び従業者は、業務上知り得た派遣労働者及び派遣登録者の秘密を漏らしてはならない。その職を退いた後も、同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+    ("第８条　区は、本契約に関して知り得た派遣元及び派遣労働者に関する秘密を第三者に漏らしてはならない。本契約の終了後も、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    # 「派遣労働者の個人情報の取扱いに関し事故」 is what the workers handle, not their own data.
+    ("第11条　乙は、派遣労働者が甲の業務で取り扱う個人情報を当該業務以外の目的に使用させてはならない。\n２　乙は、派遣労働者に、甲の承認を得ないで個人情報を複製させ、又は持ち出させてはならない。\n３　乙は、派遣労働者の個人情報の取扱いに関して事故が生じたときは、速やかに甲に報告しなければならない。", "dispatch-personal-info", "dispatch", "present"),
+])
+def test_survival_that_ends_with_the_job_and_the_staffing_companys_own_records(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+def test_binding_the_subcontractor_to_the_special_provisions_does_not_bind_the_contractor(engine):
+    body = ("第１条　甲は、別紙仕様書に定めるところにより、乙に業務を委託する。\n"
+            "第２条　甲は、善良なる管理者の注意をもって業務を行う。\n\n別紙\n個人情報取扱特記事項\n"
+            "１　受託者は、個人情報を適正に取り扱わなければならない。\n"
+            "２　受託者は、区の承諾を得て業務を委託するときは、委託先にこの特記事項を遵守させなければならない。\n")
+    assert status(engine, body, "special-provisions-link", "outsourcing")[0] == "weak"
+    bound = body.replace("第２条　甲は、善良なる管理者の注意をもって業務を行う。",
+                         "第２条　乙は、別紙個人情報取扱特記事項を遵守しなければならない。")
+    assert status(engine, bound, "special-provisions-link", "outsourcing")[0] == "present"

@@ -37,6 +37,8 @@ def broken(mutate):
     (lambda d: d["facets"]["measures"]["rules"][0].update(match=[[{"POS": "NOUN"}]]), "match[0]"),
     (lambda d: d["facets"]["measures"]["rules"][0].update(match=[[{"LEMMA": "措置"}]], context_any=[]), "match[0]"),
     (lambda d: d.update(require=["nope"]), "require"),
+    (lambda d: d.update(addressed_by=["nope"]), "addressed_by"),
+    (lambda d: d.update(addressed_by=[]), "addressed_by"),
     (lambda d: d.update(examples=[{"text": "x", "expect": "present", "note": "n"}]), "examples"),
     (lambda d: d["examples"].append({"text": "x", "expect": "great", "note": "n"}), "expect"),
     (lambda d: d.update(id="other"), "id"),
