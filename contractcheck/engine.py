@@ -826,6 +826,9 @@ _DEFINITION_OF = re.compile(r"「([^「」]{2,15})」とは、?(?:[^。（）()]
 _DEFINED_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十\d０-９]+|[（(][\d０-９一二三四五六七八九十]+[）)]|[①-⑳]|[ア-ン])?"
                            r"[\s　]*([^\s　、。「」()（）]{2,12})[\s　]+[^。]*(をいう|をいい)")
 _DEFINED_IN_PASSING = re.compile(r"[（(][^（）()]*?を含む。以下\s*「([^「」]{2,15})」という。?[）)]")
+# 「この契約書、別記「個人情報取扱特記事項」及び仕様書（以下これらを「契約書等」という。）」: a set
+# of documents named in passing (only such sets: other 以下「…」 terms are too many to lend).
+_SET_NAMED_IN_PASSING = re.compile(r"[（(]以下(?:これらを|これらを総称して|併せて)?\s*「([^「」]{2,15})」という。?[）)]")
 # Terms every sentence uses: their definition would lend its words to the whole document.
 _TOO_COMMON_TERM = re.compile(r"(業務|契約|本件|委託|事業|甲|乙)")
 # ... but 「契約書類」「契約図書」「契約書等」 name the set of documents the contract binds to
@@ -834,6 +837,8 @@ _DOCUMENT_SET = ("書類", "図書", "契約書等")
 # 「「業務に必要な範囲」とは、受託者が…有益であると判断する範囲をいう」: a scope, used where it
 # limits something.
 _SCOPE = ("範囲", "限度")
+# 「「業務従事者等」とは、…個人情報管理責任者及び本業務に従事する者をいう」: a group of people.
+_GROUP = ("者等",)
 
 
 def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
@@ -844,6 +849,8 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
         terms = [m.group(1) for m in _DEFINITION_OF.finditer(s.norm)]
         # 「資料（被保険者の…個人情報が記録された帳票…を含む。以下「貸与品」という。）」
         terms += [m.group(1) for m in _DEFINED_IN_PASSING.finditer(s.norm)]
+        terms += [m.group(1) for m in _SET_NAMED_IN_PASSING.finditer(s.norm)
+                  if m.group(1).endswith(_DOCUMENT_SET)]
         if s.lead is not None and _DEFINES_TERMS.search(sents[s.lead].norm):
             # 「次の各号に掲げる用語の意義は、…」 then 「二　秘密情報　派遣スタッフが…知り得た…をいう」.
             item = _DEFINED_ITEM.match(s.text)
@@ -851,7 +858,7 @@ def definition_index(sents: list[Sentence], parties: Parties) -> dict[str, str]:
                 terms.append(item.group(1))
         for term in terms:
             if term not in parties.words() and (not _TOO_COMMON_TERM.search(term)
-                                                or term.endswith(_DOCUMENT_SET + _SCOPE)):
+                                                or term.endswith(_DOCUMENT_SET + _SCOPE + _GROUP)):
                 # 「「実施体制等」とは、次に掲げる事項をいう。一 個人情報管理責任者の氏名…」: the
                 # list is the definition.
                 index.setdefault(term, s.norm + s.items_text)

@@ -26,9 +26,10 @@ _CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(�
 @lru_cache(maxsize=64)
 def party_pattern(parties: Parties) -> re.Pattern:
     # 「甲（派遣先）は」: a role note between the party and its topic marker; 「派遣先の職員は」
-    # 「乙及びその従業員は」: the party's own people.
+    # 「乙及びその従業員は」「委託者の個人情報保護担当者は」: the party's own people.
     return re.compile("(" + "|".join(map(re.escape, parties.words())) + r")(?:[（(][^（）()]{1,12}[）)])?"
-                      r"(?:(?:の|及びその|及び)(?:職員|従業員|従業者|役員|社員|役職員))?(?:は|においては|の側は)")
+                      r"(?:(?:の|及びその|及び)(?:職員|従業員|従業者|役員|社員|役職員)"
+                      r"|の[^、。はがの]{0,10}?(?:担当者|担当職員|監督職員|監督員))?(?:は|においては|の側は)")
 
 
 @lru_cache(maxsize=64)
@@ -138,7 +139,9 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「派遣先及び派遣元に報告」 names the client among the recipients.
         # 「指揮命令者（区職員）に報告」: the persons the 派遣先 appoints under the dispatch law
         # are the client's.
-        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?(に|へ|に対し|あて)"
+        # (Not 「甲の業務において取り扱う」「甲の事務に従事する」: a place or a task, no recipient.)
+        to_client=re.compile(rf"({client_words})(の(?!指示|承認|承諾|許可|同意|求め|定め|指定|確認|立会|責め|責任)[^、。]{{1,12}}?|(及び|並びに|又は)[^、。]{{1,10}}?)?"
+                             r"(に(?!おいて|おける|従事|係る|関する|関し|ついて|基づ|より|よる|よって|応じ)|へ|あて)"
                              r"|(指揮命令者|派遣先責任者)([（(][^（）()]{0,10}[）)])?(に|へ|に対し|あて)"),
         # 「乙の責任者の許可」, and 「甲の個人情報管理責任者が…を確認し、書面により承認した」
         # (甲 = the company) with no client word in between.
@@ -180,7 +183,7 @@ def party_res(parties: Parties) -> PartyPatterns:
             # the staffing company's own records (ITEMS.md's ruling on the dispatch items).
             r"|知り得た(派遣労働者|派遣スタッフ|派遣社員)((及び|並びに|又は)[^、。]{1,10}?)?の秘密"
             # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
-            r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,8}?)?の個人情報"
+            r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,8}?)?(の|に関する|に係る)個人情報"
             r"(?!の?(取扱い|取り扱い|取扱)(に関|上|に係|について))"
             r"|登録者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(

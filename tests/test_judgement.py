@@ -1592,3 +1592,46 @@ def test_binding_the_subcontractor_to_the_special_provisions_does_not_bind_the_c
     bound = body.replace("第２条　甲は、善良なる管理者の注意をもって業務を行う。",
                          "第２条　乙は、別紙個人情報取扱特記事項を遵守しなければならない。")
     assert status(engine, bound, "special-provisions-link", "outsourcing")[0] == "present"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Measures only 「可能な範囲で」, or management left to the contractor's in-house rules.
+    ("第７条　乙は、調査票及び集計用データについて、可能な範囲で漏えい、滅失又は毀損の防止のための措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    ("第７条　乙は、調査票及び集計用データについて、漏えい、滅失又は毀損の防止のための措置を講ずるものとする。", "security", "outsourcing", "present"),
+    ("２　受注者は、業務に係る個人情報の保管、利用及び管理の方法については、受注者の社内規程の定めるところにより行うものとする。", "security", "outsourcing", "weak"),
+    # A leaked password and the ward's tools taken out are not personal information.
+    ("第10条　派遣労働者は、パスワードの漏えい又はそのおそれがあるときは、直ちに派遣先の情報システム担当者に届け出なければならない。\n２　派遣労働者は、派遣先の許可なく、派遣先の備品、工具及び事務用品を就業場所の外に持ち出さないこと。", "dispatch-personal-info", "dispatch", "missing"),
+    # 「甲の業務において」 names no recipient: the report goes to the staffing company's officer.
+    ("第十三条　乙は、乙の派遣労働者に対し、甲の業務において取り扱う個人情報を業務以外の目的に利用させず、甲の許可なく複写させず、又は持ち出させないものとし、個人情報の事故が発生したときは、派遣労働者から乙の派遣元責任者に報告させるものとする。", "dispatch-personal-info", "dispatch", "weak"),
+    ("第十三条　乙は、乙の派遣労働者に対し、甲の業務において取り扱う個人情報を業務以外の目的に利用させず、甲の許可なく複写させず、又は持ち出させないものとし、個人情報の事故が発生したときは、直ちに甲に報告させるものとする。", "dispatch-personal-info", "dispatch", "present"),
+    # A pledge taken from every worker and shown when the ward asks; one taken only on request.
+    ("第12条　派遣元は、派遣就業の開始前に、派遣労働者から、就業上知り得た情報を在職中はもとより離職後においても口外しない旨の誓約書を徴し、派遣先の求めに応じてこれを提示しなければならない。", "dispatch-secrecy", "dispatch", "present"),
+    ("第12条　派遣元は、派遣先の求めに応じ、派遣労働者から、就業上知り得た情報を在職中はもとより離職後においても口外しない旨の誓約書を徴しなければならない。", "dispatch-secrecy", "dispatch", "weak"),
+    # Collection limited to the items of a form; a form's items kept to the minimum.
+    ("第６条　甲は、調査に当たり、調査票に定める項目を超えて回答者の個人情報を取得してはならない。", "data-minimization", "outsourcing", "present"),
+    ("第６条（収集の制限）乙は、本業務に係る申込書その他の様式で記載を求める事項を、本業務の遂行に必要な最小限度のものとし、その様式について、あらかじめ甲の承認を得なければならない。", "data-minimization", "outsourcing", "present"),
+])
+def test_measures_as_far_as_possible_passwords_recipients_and_pledges_shown_on_request(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The client's officer as the topic; a group of people and a set of documents defined in
+    # passing lend their meaning to the sentences that use them.
+    ("第20条（取扱状況の確認）委託者の個人情報保護担当者は、四半期ごとに受託者の作業場所に立ち入り、個人情報の取扱状況を確認する。", "annual-check", "outsourcing", "present"),
+    ("第20条（取扱状況の確認）受託者の個人情報保護担当者は、四半期ごとに受託者の作業場所に立ち入り、個人情報の取扱状況を確認する。", "annual-check", "outsourcing", "missing"),
+    ("第２条　この特記事項において「業務従事者等」とは、乙が本業務に関して選任する個人情報管理責任者及び本業務に従事する者をいう。\n第６条　乙は、契約締結後速やかに、業務従事者等の氏名、所属及び役割を記載した名簿を甲に提出しなければならない。", "management-structure", "special-provisions", "present"),
+    ("第６条　乙は、契約締結後速やかに、業務従事者の氏名、所属及び役割を記載した名簿を甲に提出しなければならない。", "management-structure", "special-provisions", "weak"),
+])
+def test_the_clients_officer_as_topic_and_groups_defined_in_passing(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+def test_a_set_of_documents_named_in_passing_binds_the_special_provisions(engine):
+    text = ("第１条（契約の構成）この契約は、この契約書、別記「個人情報取扱特記事項」及び仕様書（以下これらを「契約書等」という。）により構成される。\n"
+            "第２条（誠実履行）受託者は、契約書等に定める事項を遵守し、本業務を履行しなければならない。\n"
+            "別記\n個人情報取扱特記事項\n第１条（秘密保持）受託者は、本業務に関して知り得た個人情報を第三者に漏らしてはならない。\n")
+    assert status(engine, text, "special-provisions-link", "outsourcing")[0] == "present"
+    loose = text.replace("第２条（誠実履行）受託者は、契約書等に定める事項を遵守し、本業務を履行しなければならない。",
+                         "第２条（誠実履行）受託者は、誠実に本業務を履行しなければならない。")
+    assert status(engine, loose, "special-provisions-link", "outsourcing")[0] == "weak"
