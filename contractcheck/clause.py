@@ -526,7 +526,7 @@ def _main_predicate(pred):
 
 # 「区が指示する事務のほかに転用しない」「派遣先が指示した業務の範囲内に限り利用する」: the
 # subject of a clause that names a thing, not of the predicate.
-_RELATIVE_CLAUSE = re.compile(r"[^、。]{0,8}?(した|する|している|された)(業務|範囲|事務|方法|場所|目的|仕事|期間|内容|手順|基準|様式)")
+_RELATIVE_CLAUSE = re.compile(r"[^、。]{0,8}?(した|する|している|された)(業務|範囲|事務|方法|場所|目的|仕事|期間|内容|手順|基準|様式|個人情報|情報|資料|書類)")
 
 
 def _bearer(prefix: str, parties: Parties) -> str | None:

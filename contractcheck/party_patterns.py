@@ -146,8 +146,10 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「乙の責任者の許可」, and 「甲の個人情報管理責任者が…を確認し、書面により承認した」
         # (甲 = the company) with no client word in between.
         # 「受託者の個人情報管理責任者の事前の書面による承認」: its manner in between.
+        # 「あらかじめ派遣元に申請し、その許可を受けること」: the same, asked for first.
         own_approval=re.compile(rf"({contractor_words}){officer}(の(?:(?!{client_words})[^、。]){{0,10}}?"
-                                rf"|が(?:(?!{client_words})[^。]){{0,45}}?)"
+                                rf"|が(?:(?!{client_words})[^。]){{0,45}}?"
+                                r"|(?:に|へ)[^。、]{0,6}?(?:申請|申し出|届け出|協議)[^。]{0,6}?その)"
                                 r"(承認|承諾|同意|許可|許諾|了承|許し|指示)"),
         # 「甲の承認を得て、又は乙の個人情報管理責任者の責任において」: its officer's too.
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
@@ -181,7 +183,9 @@ def party_res(parties: Parties) -> PartyPatterns:
             # employer keeping its workers' secrets (the ward keeping them stays the wrong party).
             # 「…知り得た派遣労働者及び派遣登録者の秘密」「派遣労働者及び派遣登録者の個人情報」:
             # the staffing company's own records (ITEMS.md's ruling on the dispatch items).
-            r"|知り得た(派遣労働者|派遣スタッフ|派遣社員)((及び|並びに|又は)[^、。]{1,10}?)?の秘密"
+            # 「その業務上取り扱った派遣労働者に関する秘密」 (労働者派遣法第24条の4)
+            r"|(知り得た|取り扱った|取り扱う)(派遣労働者|派遣スタッフ|派遣社員)((及び|並びに|又は)[^、。]{1,10}?)?"
+            r"(の|に関する|に係る)秘密"
             # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
             r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,8}?)?(の|に関する|に係る)個人情報"
             r"(?!の?(取扱い|取り扱い|取扱)(に関|上|に係|について))"

@@ -1635,3 +1635,37 @@ def test_a_set_of_documents_named_in_passing_binds_the_special_provisions(engine
     loose = text.replace("第２条（誠実履行）受託者は、契約書等に定める事項を遵守し、本業務を履行しなければならない。",
                          "第２条（誠実履行）受託者は、誠実に本業務を履行しなければならない。")
     assert status(engine, loose, "special-provisions-link", "outsourcing")[0] == "weak"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「同様」 from the 項 before does not bind the workers by itself; 「…についても同様とする」 does.
+    ("第８条（秘密の保持）甲の派遣労働者は、乙の業務に関し知り得た秘密の保持に努めなければならない。派遣期間終了後もまた同様とする。\n２　甲は、派遣労働者に前項の趣旨を説明するものとする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第８条　乙は、業務上知り得た秘密を漏らしてはならない。乙の派遣労働者についても同様とする。派遣期間終了後も同様とする。", "dispatch-secrecy", "dispatch", "present"),
+    # Survival for as long as the staffing company's own rules say; its own records (法第24条の4).
+    ("第10条　派遣元は、派遣労働者に、区の業務に関して知り得た秘密を漏らさせてはならない。派遣期間の終了後においても、派遣元がその就業規則で定める期間は、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第12条　派遣元は、労働者派遣法第24条の４の規定に従い、その業務上取り扱った派遣労働者に関する秘密を守らなければならない。", "dispatch-secrecy", "dispatch", "missing"),
+    # A definition in parentheses lends a 号 list no permission; a pledge form's 「区が保有する」
+    # is a relative clause, not the one who pledges.
+    ("第9条　派遣元は、派遣労働者が取り扱う派遣先保有の個人情報（特定の個人を識別することができるものをいう。）について、派遣労働者に対し、次に掲げる事項を遵守させなければならない。\n（１）個人情報を派遣業務の目的以外に利用しないこと。\n（２）派遣先の承認を得ないで、個人情報を複製し、又は持ち出さないこと。\n（３）個人情報の漏えいその他の事故が発生したときは、直ちに派遣先の指揮命令者に報告し、その指示に従うこと。", "dispatch-personal-info", "dispatch", "present"),
+    # Copies approved by the staffing company asked first; reports only when the ward asks.
+    ("第８条　派遣元は、派遣労働者に次に掲げる事項を遵守させなければならない。\nア　区の個人情報を、派遣業務以外の目的で利用しないこと。\nイ　区の個人情報を複写し、又は庁舎の外へ持ち出す必要があるときは、あらかじめ派遣元に申請し、その許可を受けること。\nウ　個人情報の漏えいが生じたときは、直ちに区に報告すること。", "dispatch-personal-info", "dispatch", "weak"),
+    ("第9条　乙は、派遣労働者をして、甲の個人情報を業務の目的以外に利用させてはならず、甲の書面による承諾を得ずに複写させ、又は持ち出させてはならない。\n２　乙は、派遣労働者が取り扱う甲の個人情報について、漏えい等の事故の有無及びその状況を、甲から求められたときは、甲に報告しなければならない。", "dispatch-personal-info", "dispatch", "weak"),
+])
+def test_likewise_from_the_paragraph_before_own_rules_and_pledge_forms(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Assigning the contract's rights (子会社 included) is no subcontracting rule.
+    ("第１９条（譲渡等の禁止）　乙は、本契約から生ずる権利義務の全部若しくは一部を、甲の事前の書面による承諾なく、第三者（乙の子会社及び関連会社を含む。）に譲渡し、承継させ、又は担保に供してはならない。", "subcontracting", "outsourcing", "missing"),
+    # 「当該委ねる先」 bound by a contract with equal duties.
+    ("第９条　受注者は、発注者の事前の書面による承諾なしに、本業務の処理を他に委ねてはならない。\n第１０条　この契約において「第三者」又は「他」には、受注者の子会社及び関連会社を含むものとする。\n第１１条　受注者は、第９条の承諾を得て本業務の処理を他に委ねるときは、当該委ねる先との間で、この契約に定める受注者の義務と同等の義務を課す旨の書面による契約を締結しなければならない。", "subcontracting", "outsourcing", "present"),
+    # No time to wait for the approval, as the contractor judges: a report afterwards.
+    ("第１３条　受注者は、発注者の書面による承諾を得ないで、本業務を第三者（受注者の子会社を含む。）に委託してはならず、承諾を得て委託するときは、再委託先に対し、受注者の義務と同等の義務を課さなければならない。ただし、緊急を要する作業で、受注者が発注者の承諾を待ついとまがないと判断したものについては、受注者は、第三者に委託した後速やかにその旨を発注者に報告すれば足りる。", "subcontracting", "outsourcing", "weak"),
+    # Return and erasure only when the contract is cancelled for breach; staff accounts and cards.
+    ("第22条　甲は、乙がこの契約に違反したときは、この契約を解除することができる。\n2　前項の規定により契約が解除されたときは、乙は、甲から提供を受けた個人情報を記録した資料を直ちに甲に返還するとともに、乙の保有する当該個人情報に係る電子データを消去しなければならない。", "return-deletion", "outsourcing", "weak"),
+    ("第21条　乙は、この契約が終了したときは、甲から提供を受けた資料を甲に返還し、電子データを消去しなければならない。\n第22条　甲は、乙がこの契約に違反したときは、この契約を解除することができる。\n2　前項の規定により契約が解除されたときは、乙は、甲から提供を受けた個人情報を記録した資料を直ちに甲に返還するとともに、電子データを消去しなければならない。", "return-deletion", "outsourcing", "present"),
+    ("第18条　受託者は、従事者が退職したとき、又は契約期間が終了したときは、直ちに当該従事者に係る利用者IDの削除を委託者に申請するとともに、当該従事者の業務用アカウントを削除し、委託者から交付を受けたICカードを委託者に返却しなければならない。", "return-deletion", "outsourcing", "missing"),
+])
+def test_assignment_decoys_entrusting_others_and_return_only_on_cancellation(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
