@@ -134,7 +134,7 @@ _ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|�
 
 # The end of a coordinated clause (「特定し、」「限定して、」「定め、」).
 _CLAUSE_BREAK = re.compile(r"(し|して|り|って|め|え|け)、")
-_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
+PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 _AS_NEEDED = re.compile(r"必要に応じ(て)?、")
 
 # 「派遣元は、…報告を受けた場合において、必要があると認めるときは、派遣先に通知する」: nobody
@@ -322,7 +322,7 @@ def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
     cond = next((t for t in path[1:] if t.lemma_ in _CONDITION_NOUNS and t.i > anchor.i), None)
     text = doc_text(doc)
-    if in_condition and re.match(r"^[^、。]{0,12}?は、", _PARENTHESES.sub("", text[anchor.idx:cond.idx])):
+    if in_condition and re.match(r"^[^、。]{0,12}?は、", PARENTHESES.sub("", text[anchor.idx:cond.idx])):
         # 「…の複製又は複写は、甲の書面による承諾を受けた場合でなければ、…行ってはならない」:
         # the anchor is the topic the sentence rules on, not part of the condition after it.
         in_condition = False

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import __version__
-from .clause import Clause, analyze, bearer_of, modality_of
+from .clause import PARENTHESES, Clause, analyze, bearer_of, modality_of
 from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
@@ -66,7 +66,6 @@ _PREVIOUS_ITEM = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?前項第([\d{KAN
 # when (「報告の時期：毎月10日まで」「検査の頻度：年1回以上」).
 _NAMES_SPECIFICATION = re.compile(r"仕様書(に|で|において)(定める|定めた|示す|記載)|仕様書のとおり")
 _TIMING_ROW = re.compile(r"^[^:：。]{0,10}(時期|頻度|回数|周期|期限)\s*[:：]")
-_IN_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 _LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
@@ -513,7 +512,7 @@ class Engine:
             lead = sents[sent.lead]
             # 「…個人情報（…特定の個人を識別することができるものをいう。）について、…次に掲げる
             # 事項を遵守させなければならない」: a definition in parentheses lends no force.
-            modality = modality_of(_IN_PARENTHESES.sub("", lead.norm).rstrip("。:："))
+            modality = modality_of(PARENTHESES.sub("", lead.norm).rstrip("。:："))
             if modality is None and (is_label_line(lead.norm) or SUBMISSIONS_HEADING.match(lead.norm)):
                 # A table of 「項目：内容」 rows with no sentence to introduce it states the
                 # contract's terms: its rows bind like 「…とする」; so does a 仕様書's list of
