@@ -17,6 +17,7 @@ from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
 from .extract.text import decode
 from .judge import Hit, combine, evidence_of, has_any, judge_rule, title_names_information
+from .limited import limits_information
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
@@ -408,6 +409,8 @@ class Engine:
                 if not self._may_match((spec.id, facet.id, r_i), lemmas):
                     continue
                 for _, start, end in matchers[(spec.id, facet.id, r_i)](doc):
+                    if rule.limits_information and limits_information(doc, start, end) is False:
+                        continue
                     anchor = doc[end - 1]
                     clause = clauses.get((id(doc), anchor.i))
                     if clause is None:

@@ -224,8 +224,11 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
         by_facet[h.facet].append(h)
     adequate = {fid for fid, hs in by_facet.items() if any(h.level == "adequate" for h in hs)}
     weak_only = {fid for fid, hs in by_facet.items() if hs and fid not in adequate}
-    # A contrary statement (a permission without approval) beats an adequate one elsewhere.
-    contrary = [h for h in hits if h.contrary]
+    # A contrary statement (a permission without approval) beats an adequate one elsewhere,
+    # unless that one sets it aside by name (「第7条の規定にかかわらず、…承認を得なければならない」).
+    contrary = [h for h in hits if h.contrary
+                and not any(o.level == "adequate" and o.facet == h.facet and _overrides(o.sentence, h.sentence)
+                            for o in hits)]
 
     missing_required = [fid for fid in spec.require if fid not in adequate]
     is_present = not missing_required and not contrary
@@ -257,6 +260,27 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
             reasons.append(r)
     return ItemResult(spec.id, spec.basis, spec.title, "weak", spec.severity, evidence,
                       " ".join(reasons), spec.suggestion, notes)
+
+
+# 「第7条の規定にかかわらず」「前条の規定にかかわらず」
+_NOTWITHSTANDING = re.compile(r"(第(\d+)条|前条)(第\d+項)?の規定にかかわらず")
+
+
+def _overrides(later: Sentence, earlier: Sentence) -> bool:
+    """``later`` says it applies notwithstanding the body article ``earlier`` belongs to."""
+    if earlier.attachment or not earlier.article or later.index <= earlier.index:
+        return False
+    m_art = re.match(r"第(\d+)条", earlier.article)
+    if not m_art:
+        return False
+    for m in _NOTWITHSTANDING.finditer(later.norm):
+        if m.group(2) == m_art.group(1):
+            return True
+        if m.group(1) == "前条" and later.article and not later.attachment:
+            m_later = re.match(r"第(\d+)条", later.article)
+            if m_later and int(m_later.group(1)) == int(m_art.group(1)) + 1:
+                return True
+    return False
 
 
 def _pick_evidence(spec: ItemSpec, by_facet: dict[str, list[Hit]], present: bool) -> list[Hit]:

@@ -42,6 +42,7 @@ _STAFF_TERM = r"[^」』]{0,8}(?:課長|部長|係長|職員|員|担当課|所�
 _CLIENT_STAFF_DEF = re.compile(
     rf"[^、。「」（）()]{{0,30}}?(?:を\s*[「『]({_STAFF_TERM})[」』]\s*という"
     rf"|[（(]\s*以下\s*[「『]({_STAFF_TERM})[」』]\s*(?:と|という))")
+_SIGNATURE = re.compile(r"代表取締役|代表者|代表理事|理事長")
 _PUBLIC = re.compile(r"(区|市|町|村|都|県|府|道|庁|役所|区長|市長|町長|村長|知事|委員会|行政)$")
 _COMPANY = re.compile(r"(株式会社|有限会社|合同会社|合資会社|法人|組合|協会|事業団|財団|社団|センター|会社|Co|Inc|㈱|\(株\))")
 
@@ -79,6 +80,10 @@ def resolve(text: str, whole: str = "") -> Parties:
         # 「…電子化業務について○○区（以下「発注者」という。）」: the party is what follows the
         # subject matter, not the centre the work is for.
         entity = re.split(r"について|に関して|に関し|に係る|において", entity)[-1] or entity
+        # A signature block runs into the next agreement's preamble (「…代表取締役　○○　○○
+        # 練馬区（以下「区」という。）」): the name defined is the last one.
+        if _SIGNATURE.search(entity):
+            entity = _SIGNATURE.split(entity)[-1].lstrip("○〇●◯□■△ 　") or entity
         if len(alias) > 8:
             continue
         role = _role_from_entity(entity, alias)

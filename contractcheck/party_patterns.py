@@ -107,7 +107,7 @@ def party_res(parties: Parties) -> PartyPatterns:
     # contractor for approvals and judgements.
     # 「指定管理者が定める個人情報保護規程」「受注者の定める社内基準」
     # 「受注者の社内規程」「受託者が定める情報管理マニュアル」 too.
-    rulebook = rf"({contractor_words})の(社内規程|社内規則|内部規程|社内基準|就業規則)"
+    rulebook = rf"({contractor_words})の(社内規程|社内規則|内部規程|社内基準|就業規則|文書管理規程|文書取扱規程|文書保存規程)"
     own_rules = (rf"({contractor_words})(が|の)(自ら|独自に|別に)?定める[^、。]{{0,10}}?(規程|規則|方針|基準|ルール|要領|マニュアル|手順書)"
                  rf"|{rulebook}"
                  # 「受託者が…マネジメントシステムに基づく社内規程を有する場合は」
@@ -119,7 +119,10 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「受託者は、…損害を与えたことを自ら認めたときは」: the contractor admits it or not.
         # (「受注者が…写しを作成できるのは、発注者が書面で認めたときに限る」: another party
         # judges.)
-        own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)(?:(?!(?:{client_words})が)[^。]){{0,25}}"
+        own_judgement=re.compile(rf"({contractor_words}|{_WORKERS})(?:{officer}(が|の判断|において)(?:(?:(?!(?:{client_words})が)[^。]){{0,25}}"
+                                 # 「乙がその違反は自らの責めに帰することができない事由によるものと認める
+                                 # とき」: a longer judgement, when it holds no clause of its own
+                                 rf"|(?:(?!(?:{client_words})が)[^。、]){{26,35}})"
                                  # 「派遣元責任者は、…報告を受けた場合において、必要と認めるときは」
                                  # 「乙は、当該事故が重大であると判断したときは」 (not 「乙は、甲が必要と
                                  # 認めるときは」: another party judging)
@@ -167,7 +170,7 @@ def party_res(parties: Parties) -> PartyPatterns:
         contractor_consent=re.compile(rf"({contractor_words}){officer}(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(
             # 「当社の営業上の秘密」 in the staffing company's own rules for its workers
-            rf"({contractor_words})の(営業上の|技術上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価|経営|取引)"
+            rf"({contractor_words})の(営業上の|技術上の|業務上の|経営上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価|経営|取引|派遣料金)"
             # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
             # 「派遣元が提供した研修資料」
             rf"|({contractor_words})(が|の)[^、。]{{0,15}}?(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
@@ -178,7 +181,7 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「当社の経営、取引先…に関する情報」
             r"|(会社|当社|自社|弊社)の(経営|営業上|技術上|人事上|取引)"
             # 「派遣元から提供を受けた業務マニュアル、料金表その他の営業資料」
-            r"|営業資料|営業上の情報|通報者の秘密"
+            r"|営業資料|営業上の情報|営業上の秘密|顧客情報|通報者の秘密"
             # 「甲（派遣元）及びその従業者は、…知り得た派遣労働者の秘密を漏らしてはならない」: the
             # employer keeping its workers' secrets (the ward keeping them stays the wrong party).
             # 「…知り得た派遣労働者及び派遣登録者の秘密」「派遣労働者及び派遣登録者の個人情報」:
@@ -189,6 +192,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
             r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,8}?)?(の|に関する|に係る)個人情報"
             r"(?!の?(取扱い|取り扱い|取扱)(に関|上|に係|について))"
+            # 「派遣登録者及び派遣労働者の履歴書その他の個人情報」
+            r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の[^、。]{1,12}?その他の(個人情報|秘密)|履歴書"
             r"|登録者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
@@ -198,8 +203,10 @@ def party_res(parties: Parties) -> PartyPatterns:
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
         own_rules=re.compile(own_rules),
-        contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出)"
-                                   r"(た|る|があった|がある)(とき|場合)"),
+        # 「指定管理者が改善計画書を区に提出したときは」「乙が自ら定める再発防止策を講じた場合には」:
+        # what the contractor does on its own lifts the rule too.
+        contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出"
+                                   r"|提出し|講じ)(た|る|があった|がある)(とき|場合)"),
         refuses=re.compile(rf"({contractor_words})は、[^。]*(拒む|拒否する|断る)ことができ|({contractor_words})は、[^。]*に代え(て|る)"
                            rf"|{rulebook}"
                            # 「受注者が定める個人情報保護方針に従うものとし」

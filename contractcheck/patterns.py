@@ -71,6 +71,8 @@ class Rule:
                                            # unless the client bears it
     workers_data_unrelated: bool = False  # the client handling the dispatched workers' own
                                           # personal data is another matter, not a misplaced duty
+    limits_information: bool = False  # the limit matched must bear on information, as the parse
+                                      # reads it (not 「複製の部数を必要最小限とし」)
     duty_always: bool = False  # the duty must not wait for the client's request (「事業者は、区から
                                # 指示があった場合には、派遣労働者に次の事項を遵守させる」)
 

@@ -43,8 +43,13 @@ APPROVAL_DONE_WITHOUT = re.compile(
 
 
 _PARENTHESIZED_EXCEPTION = re.compile(r"[（(]([^（）()]*?)を除く。?[）)]。?$")
+# 「２　派遣労働者は、区の承認を得て、又は派遣元の責任において、前項の秘密を…開示することが
+# できる」: a later 項 that lets the contractor do without the client's approval.
+_NAMES_THE_PREVIOUS = re.compile(r"(前項|前各項|前条|同項)")
+# 「…の場合に限り、」: what the rest of the sentence rests on.
+_ONLY_UNDER = re.compile(r"^([^。]*?)(場合|とき)に限(り|って)")
 # What a following 「ただし、…」 sentence does to the duty before it.
-_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|足りる|要しません|不要とする|行わない|実施しない|妨げない|差し支えない|差し支えありません|なくても(かま|構)?(わ|い|よい|良い|差し支え)|によるものとする|による。$|優先する)")
+_PROVISO_OUTCOME = re.compile(rf"({NOT_THIS_LIMIT}|適用しない|ことができ|できる|除く|要しない|足りる|要しません|不要とする|行わない|実施しない|妨げない|差し支えない|差し支えありません|なくても(かま|構)?(わ|い|よい|良い|差し支え)|によるものとする|による。$|優先する|消滅する|効力を失う)")
 
 
 def exception_of(doc, text: str, root, next_text: str, parties: Parties,
@@ -56,6 +61,12 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     for t in doc:
         if t.lemma_ == "除く" and t.i < root.i:
             span = doc[t.left_edge.i:t.i + 1].text
+            # 「…資料等は、区の指示により次期指定管理者に引き継ぐものを除き」: the parser may hang
+            # the client's instruction on the main verb; the words since the comma are the ground.
+            lead_in = doc.text[:doc[t.left_edge.i].idx]
+            lead_in = lead_in[lead_in.rfind("、") + 1:]
+            if lead_in and client_approval_re(parties).search(lead_in):
+                span = lead_in + span
             if len(span) <= 4:
                 # 「情報（公知のものを除く。）」: the parser may leave 除く without its object;
                 # the exception is what the parenthesis (or the clause) it ends says.
@@ -88,15 +99,20 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     for i, following in enumerate(followings):
         # 「ただし、…この限りでない。」 (or a proviso the contractor decides), or a later 項
         # 「前2項の規定は、…場合には、適用しない。」
+        # (「ただし、受託者の文書管理規程により保存を要するものについては、…保存し」: the
+        # contractor's own rules keep what the duty would remove.)
         proviso = re.match(r"^\s*(ただし|但し)", following) and (
-            _PROVISO_OUTCOME.search(following) or own_judgements(following, parties))
+            _PROVISO_OUTCOME.search(following) or own_judgements(following, parties)
+            or party_res(parties).refuses.search(following))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
                 or LATER_ON_REQUEST.match(following) \
                 or TABLE_WAIVER.search(following) \
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
                 or (_THE_REST.search(following) and party_res(parties).discretion.search(following)) \
-                or _puts_own_rules_instead(following, parties):
+                or _puts_own_rules_instead(following, parties) \
+                or (_NAMES_THE_PREVIOUS.search(following) and "ことができ" in following
+                    and party_res(parties).own_alternative.search(following)):
             # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if re.search(r"次の(各号|いずれか)", following) and after:
@@ -226,6 +242,10 @@ def _own_scope(text: str, parties: Parties) -> bool:
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って|に限る)"
                         # 「…が不要と認めたものから順次消去する」
                         r"|[^、。]{0,4}?(もの|条項|規定|事項|措置)(を|について|に限り|のみ|から)"
+                        # 「甲が…おそれがあると認めた者に対し、…誓約させる」: whom it binds.
+                        r"|[^、。]{0,4}?者(に対し|に|を|について|のみ)"
+                        # 「賠償する額は、受託者が…相当と認める額とし」: it sets its own liability.
+                        r"|[^、。]{0,4}?(額|金額)(と|を|に)"
                         r"|[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
         if not tail:
             continue
@@ -286,6 +306,12 @@ def _classify_ground(text: str, parties: Parties) -> str:
     # 「ただし、甲が業務上必要と判断した場合は、乙の承認を要しない」 names the approval only to
     # waive it.
     waived = APPROVAL_DONE_WITHOUT.search(text) or APPROVAL_WAIVED.search(text)
+    standing = _ONLY_UNDER.match(text)
+    if waived and standing and client_approval_re(parties).search(standing.group(1)) \
+            and not (APPROVAL_DONE_WITHOUT.search(standing.group(1)) or APPROVAL_WAIVED.search(standing.group(1))):
+        # 「…区があらかじめ書面で承認した様式及び保管方法による場合に限り、その都度の承諾を
+        # 要しない」: the client approved the standing arrangement the waiver rests on.
+        return "approval"
     if _APPROVAL.search(text) and by_client and not waived:
         return "approval"
     # 「乙が必要と認める」「乙が軽微と判断した」 is the contractor's own judgement, and 「派遣元の

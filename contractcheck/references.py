@@ -32,6 +32,8 @@ DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|(?:[^。]|。(?=[)）]))
 # 「前項の」「前項各号の」「前項各号に掲げる」: what of the earlier 項 is waived.
 _ITS_MEASURES = r"(各号)?(の|に掲げる|に定める|に規定する)"
 LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^。]{{0,20}}(できる|ものとする)"
+                          # 「…保険金が支払われない場合には、甲は、前項の賠償の責めを負わないものとする」
+                          rf"|{EARLIER_PROVISION}の(損害)?賠償(の責め|の責任|責任)を負わない"
                           # 「２　前項後段の義務は、…６月を経過したときは、消滅する」
                           rf"|^{EARLIER_PROVISION}(後段|前段)?の(義務|規定)は、[^。]{{0,40}}経過し(た|て)[^。]{{0,12}}(消滅する|効力を失う)"
                           # 「この場合において、伝達は口頭によることができ、書面の提出を要しない」
@@ -107,7 +109,7 @@ LATER_ON_REQUEST = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,12}}は�
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(ただし書)?(の|に)|^\s*この場合(において|には)")
 # 「受注者は、前項の再委託をしようとするときは、…発注者の書面による承認を受けなければならない」:
 # the same with the subject first, when what it asks for is an approval.
-_APPROVAL_FOR_THE_PREVIOUS = r"(前項|同項)の[^。]*(承認|承諾|許可|同意)を(得|受け)"
+_APPROVAL_FOR_THE_PREVIOUS = r"(前項|同項)(ただし書)?の[^。]*(承認|承諾|許可|同意)を(得|受け)"
 APPROVAL_FOR_THE_PREVIOUS = re.compile(rf"^\s*[^、。]{{1,12}}は、{_APPROVAL_FOR_THE_PREVIOUS}")
 # The same with or without its subject: 「３　受託者は、前項の規定により報告を省略しようとするときは、
 # あらかじめ委託者の承認を得なければならない」 puts the waiver of 2項 under an approval.
@@ -125,7 +127,8 @@ NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にか�
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
 # a named article whose opening is read with the sentence.
 # 「第7条及び第8条の規定は、なお効力を有する」: each article of a list.
-ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?=(?:第\d+項)?(?:(?:、|及び|並びに)第\d+条(?:第\d+項)?)*"
+# 「第7条、第8条及び前条の規定は」: 前条 may close the list.
+ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?=(?:第\d+項)?(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条))*"
                                r"(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
                                r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は))")
 # 「※受注者が…必要と判断した場合は、第10条及び本表の措置によらないことができる。」: a

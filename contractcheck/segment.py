@@ -51,7 +51,9 @@ _ARTICLE_NUM = re.compile(rf"第([0-9]+|[{_KANJI_CLASS}]+)(条|項|号)")
 # Conjunctions and other forms officers write both ways; we keep the kanji form (legal style).
 _VARIANTS = [("または", "又は"), ("および", "及び"), ("もしくは", "若しくは"), ("ならびに", "並びに"),
              ("すみやかに", "速やかに"), ("ただちに", "直ちに"), ("漏洩", "漏えい"),
-             ("き損", "毀損")]
+             ("き損", "毀損"),
+             # The 2010 常用漢字 form of 填 (「損害を塡補する」).
+             ("塡", "填")]
 
 _CIRCLED_ITEM = re.compile(r"(項)([①-⑳])")
 IROHA = "アイウエオカキクケコサシスセソ"
@@ -82,7 +84,8 @@ def normalize(text: str, squeeze: bool = True) -> str:
 def strip_markers(text: str) -> str:
     """Remove a leading 第N条 / heading / 項 number / 号 marker: structure, not language."""
     text = text.lstrip()
-    m = _ART.match(text)
+    # (「第7条及び第8条の規定は、…なお効力を有する」 opens with a reference, not a number.)
+    m = article_match(text)
     if m:
         text = text[m.end():].lstrip()
         text = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*", "", text)
@@ -116,7 +119,7 @@ _ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)(?:[\
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 # 「２　…」, and 「2. …」 as some company forms number their 項.
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[.．]?[\s　]")
-_GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}})[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
+_GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}}|[ア-ンｱ-ﾝ])[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
 _ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
 _TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款", "ルール", "誓約書", "明示書")
 _END_PUNCT = tuple("。：:）)」』】")
@@ -745,6 +748,11 @@ class _TreeBuilder:
             return False
         if _GOU.match(s) or _GOU.match(raw.strip()):
             return True
+        if self.lead is not None and "|" in unicodedata.normalize("NFKC", raw) \
+                and _TABLE_LEAD.search(self.sentences[self.lead].norm):
+            # 「次の表の区分の欄に掲げる…措置を講じなければならない」 over rows drawn with bars,
+            # whatever their labels hold (「区から提供を受けた名簿、申請書等の紙資料｜区に返還する。」).
+            return True
         if self.lead is not None and (_BULLET.match(raw) or _LABEL_LINE.match(s)):
             # 「次の書類を区に提出すること。」 then 「・業務責任者届」「・業務従事者名簿」.
             return True
@@ -811,6 +819,8 @@ class _TreeBuilder:
             self.lead = None
 
 
+# A lead that announces a table below it.
+_TABLE_LEAD = re.compile(r"(次の表|次表|下表|以下の表|下記の表|別表)")
 # 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence
 # below a table that gives its rows their force.
 _TABLE_ABOVE = re.compile(r"(上表|前表|上記の表|左表|表の(とおり|通り)|表に(定める|掲げる|記載|示す)"

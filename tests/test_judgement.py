@@ -1669,3 +1669,123 @@ def test_likewise_from_the_paragraph_before_own_rules_and_pledge_forms(engine, t
 ])
 def test_assignment_decoys_entrusting_others_and_return_only_on_cancellation(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # What a limit limits, as the parse reads it: copies, an inspection and copying held to
+    # 「必要最小限」 say nothing of how much personal information is handled.
+    ("第９条　受託者は、個人情報を記録した媒体を複製するときは、その部数を業務に必要な最小限のものとしなければならない。", "data-minimization", "outsourcing", "missing"),
+    ("第９条　受託者は、業務に必要な最小限の個人情報に限り、利用者から取得しなければならない。", "data-minimization", "outsourcing", "present"),
+    ("第15条　区は、必要があると認めるときは、受託者の作業場所に立ち入り、個人情報の管理状況を調査することができる。\n２　前項の調査は、受託者の業務に支障がないよう、必要最小限の範囲で行うものとする。", "data-minimization", "outsourcing", "missing"),
+    ("第８条　受託者は、個人情報を収集するときは、業務の目的を達成するために必要最小限の範囲内で、適法かつ公正な手段により行わなければならない。", "data-minimization", "outsourcing", "present"),
+    ("第８条　受注者は、発注者の承認を得て、業務の遂行に必要な範囲内に限り個人情報を複写することができる。", "data-minimization", "outsourcing", "missing"),
+    ("第８条　受注者は、業務の遂行に必要な範囲内に限り個人情報を収集することができる。", "data-minimization", "outsourcing", "weak"),
+    # A proviso put back under the client's approval by 「前項ただし書」.
+    ("第13条　受注者は、本業務に必要な範囲内に限り個人情報を収集するものとする。ただし、やむを得ない場合は、この限りでない。\n２　受注者は、前項ただし書の規定により必要な範囲を超えて収集しようとするときは、あらかじめ発注者の書面による承認を得なければならない。", "data-minimization", "outsourcing", "present"),
+    ("第13条　受注者は、本業務に必要な範囲内に限り個人情報を収集するものとする。ただし、やむを得ない場合は、この限りでない。", "data-minimization", "outsourcing", "weak"),
+    # A check once in the year of an annual agreement.
+    ("第４条　区は、本年度中に少なくとも１回、受託者の事業所において個人情報の取扱状況について実地調査を行う。", "annual-check", "outsourcing", "present"),
+])
+def test_what_a_limit_limits_and_checks_within_the_year(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+_TERMINATION = ("第20条　甲は、乙がこの契約に違反したときは、この契約を解除することができる。\n"
+                "２　乙は、前項の違反により甲に損害を与えたときは、その損害を賠償しなければならない。")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_TERMINATION, "present"),
+    # A later 項 that lets the contractor's own measures lift the right to terminate.
+    (_TERMINATION + "\n３　第１項の規定は、乙が自ら定める改善策を講じた場合には、適用しない。", "weak"),
+    (_TERMINATION + "\n３　第１項の規定による解除は、乙が改善計画書を甲に提出したときは、行わない。", "weak"),
+    # Liability capped by an insurance the contractor may not take out.
+    (_TERMINATION + "\n３　前項の規定による乙の賠償責任は、乙が付保する保険の保険金の額を限度とし、保険金が支払われない場合には、乙は、前項の賠償の責めを負わないものとする。", "weak"),
+    # The amount left to the contractor's own judgement.
+    (_TERMINATION + "\n３　前項の規定により乙が賠償する額は、乙において相当と認める額とする。", "weak"),
+    # The contractor judging at length that the breach was not its fault.
+    (_TERMINATION.replace("賠償しなければならない。", "賠償しなければならない。ただし、乙がその違反は自らの責めに帰することができない事由によるものと認めるときは、この限りでない。"), "weak"),
+    # 「塡補」 is 「填補」; grounds numbered （ア）（イ） are a list.
+    (_TERMINATION.replace("その損害を賠償しなければならない", "甲に生じた損害を塡補しなければならない"), "present"),
+    ("第15条　甲は、乙が次のいずれかに該当するときは、この契約を解除することができる。\n（ア）　正当な理由なく業務に着手しないとき。\n（イ）　この契約に定める義務に違反したとき。\n第16条　乙は、この契約に違反して甲に損害を与えたときは、その損害を賠償しなければならない。", "present"),
+])
+def test_termination_lifted_by_the_contractor_and_liability_it_sets_itself(engine, text, expected):
+    assert status(engine, text, "termination-damages", "outsourcing")[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Survival that lapses with the framework contract, or a later 項 letting the 派遣元 decide.
+    ("第６条　派遣元は、派遣労働者に、区の業務で知り得た秘密を漏らさないよう誓約させなければならない。\n２　前項の義務は、派遣期間の終了後も存続する。ただし、労働者派遣基本契約が終了したときは、その時をもって消滅する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第６条　派遣元は、派遣労働者に、区の業務で知り得た秘密を漏らさないよう誓約させなければならない。\n２　前項の義務は、派遣期間の終了後も存続する。", "dispatch-secrecy", "dispatch", "present"),
+    ("第７条　派遣元は、派遣労働者に、区の業務に関して知り得た秘密を漏らさないよう遵守させなければならない。派遣期間満了後も、同様とする。\n２　派遣労働者は、区の承認を得て、又は派遣元の責任において、前項の秘密を第三者に開示することができる。", "dispatch-secrecy", "dispatch", "weak"),
+    # The staffing company's own records (its registrants' CVs).
+    ("第７条　派遣元は、派遣登録者及び派遣労働者の履歴書その他の個人情報を適正に保管し、その従業員に、これらを退職後も漏らさないよう義務付けなければならない。", "dispatch-secrecy", "dispatch", "missing"),
+    # A pledge taken 「区の業務に派遣労働者を従事させるに当たり」 is about the ward's information;
+    # the ward's office machines are not.
+    ("第７条　派遣元は、区の業務に派遣労働者を従事させるに当たり、次の事項を派遣労働者に誓約させなければならない。\nア　区の個人情報を業務以外の目的で利用しないこと。\nイ　区の承認を得ないで個人情報を複写し、又は持ち出さないこと。\nウ　個人情報の漏えいが発生したときは、直ちに区に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    ("第７条　派遣労働者は、派遣先の複写機その他の事務機器を派遣業務以外の目的に使用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第11条　派遣先は、派遣元の派遣料金の算定方法その他の営業上の秘密を、この契約の目的以外に利用してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_dispatch_survival_that_lapses_and_whose_information(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+_BANNED_WITH_CASCADE = ("第９条　受託者は、業務を自ら処理するものとし、第三者（受託者の子会社を含む。）にその処理を委託してはならない。"
+                        "ただし、委託者の書面による承諾を得たときは、この限りでない。\n"
+                        "２　受託者は、前項ただし書の承諾を得て委託するときは、委託先に対し、この契約に定める義務と同等の義務を負わせなければならない。")
+_FREE_THEN_OVERRIDDEN = ("第７条　乙は、本業務の一部を、乙の責任において第三者に再委託することができる。\n"
+                         "第12条　第７条の規定にかかわらず、乙は、本業務の全部又は一部を再委託しようとするときは、あらかじめ甲の書面による承認を得なければならない。\n"
+                         "２　乙は、前項の承認を得て再委託するときは、再委託先にこの契約と同等の義務を負わせなければならない。\n"
+                         "３　乙の子会社に委託する場合も、再委託とみなす。")
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    (_BANNED_WITH_CASCADE, "subcontracting", "present"),
+    (_FREE_THEN_OVERRIDDEN, "subcontracting", "present"),
+    # Without 「第７条の規定にかかわらず」 the free permission still stands.
+    (_FREE_THEN_OVERRIDDEN.replace("第７条の規定にかかわらず、", ""), "subcontracting", "weak"),
+    # A waiver of each approval that rests on a format the client approved.
+    ("第11条　受託者は、委託者の承諾があるときを除き、個人情報を複写してはならない。\n２　前項の規定にかかわらず、帳票の写しについては、委託者があらかじめ書面で承認した様式による場合に限り、その都度の承諾を要しないものとする。", "copying", "present"),
+    ("第11条　受託者は、委託者の承諾があるときを除き、個人情報を複写してはならない。\n２　前項の規定にかかわらず、帳票の写しについては、その都度の承諾を要しないものとする。", "copying", "weak"),
+    # Fire safety under the 消防法 and a specification's own remarks are other matters.
+    ("第21条　指定管理者は、防火管理者を選任し、消防計画を作成して所轄消防署長に届け出なければならない。", "management-structure", "missing"),
+    ("第２条　受注者は、仕様書に従い業務を履行するものとし、仕様書に特記のない事項については、発注者と協議して定める。", "special-provisions-link", "missing"),
+])
+def test_entrusting_the_processing_overrides_by_name_and_standing_approvals(engine, text, item, expected):
+    assert status(engine, text, item, "outsourcing")[0] == expected
+
+
+def test_a_signature_block_running_into_the_next_agreement_names_the_last_party():
+    from contractcheck.parties import resolve
+    text = ("練馬区（以下「区」という。）と株式会社ねりま管理（以下「指定管理者」という。）とは、次のとおり協定を締結する。\n"
+            "区長○○○○指定管理者株式会社ねりま管理代表取締役○○○○練馬区（以下「区」という。）と株式会社ねりま管理（以下「指定管理者」という。）とは、次のとおり年度協定を締結する。")
+    parties = resolve(text)
+    assert "区" in parties.client and "区" not in parties.contractor
+    assert "指定管理者" in parties.contractor
+
+
+_RETURN_TABLE = ("第15条（業務終了時の措置）\n受託者は、本業務が終了したときは、次の表の区分の欄に掲げる個人情報の区分に応じ、同表の措置の欄に定める措置を講じなければならない。\n"
+                 "区分｜措置\n区から提供を受けた名簿、申請書等の紙資料｜区に返還する。\n区から提供を受けた電子データ及びその複製｜区の指定する方法により消去する。\n")
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Rows drawn with bars under 「次の表」 are the lead's items, whatever their labels hold.
+    (_RETURN_TABLE, "return-deletion", "outsourcing", "present"),
+    # Copies kept under the contractor's own filing rules; media handed back to the subcontractor.
+    ("第21条　受託者は、委託期間が満了したときは、委託者から引渡しを受けた個人情報を委託者に返還し、又は消去しなければならない。ただし、受託者の文書管理規程により保存を要するものについては、当該規程に定める期間保存した後に廃棄するものとする。", "return-deletion", "outsourcing", "weak"),
+    ("第22条　受注者は、本業務が完了したときは、再委託先から引渡しを受けた個人情報の記録媒体を再委託先に返還し、受注者の機器に残存する個人情報を消去しなければならない。", "return-deletion", "outsourcing", "weak"),
+    # What the client's instruction hands to the next operator is an approved exception.
+    ("第13条　指定管理者は、指定期間が満了したときは、区から提供を受けた個人情報が記録された資料等を区に返還し、指定管理者が取得した個人情報が記録された資料等は、区の指示により次期指定管理者に引き継ぐものを除き、確実に消去しなければならない。", "return-deletion", "outsourcing", "present"),
+    ("第13条　指定管理者は、指定期間が満了したときは、区から提供を受けた個人情報が記録された資料等を区に返還し、指定管理者が取得した個人情報が記録された資料等は、指定管理者が次期指定管理者に引き継ぐものを除き、確実に消去しなければならない。", "return-deletion", "outsourcing", "weak"),
+    # 「第7条、第8条及び前条の規定は」 opens with a reference, not an article number, and
+    # carries those articles on.
+    ("第7条（守秘義務）\n乙は、派遣労働者に、派遣業務により知り得た甲の秘密を第三者に漏らさせてはならない。\n第8条（料金）\n甲は、乙に派遣料金を支払う。\n第16条（存続規定）\n第7条、第8条及び前条の規定は、本契約が終了した後も、また派遣労働者が乙を退職した後も、なおその効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # Survival only while the framework contract lasts; only the workers the 派遣元 picks; a
+    # renewal 「以後も同様とする」 is no survival.
+    ("第10条　乙は、派遣労働者に対し、甲における就業を通じて知り得た秘密を漏らさないよう義務付ける。\n２　前項の義務は、派遣期間の終了後も、労働者派遣基本契約が有効に存続する間に限り、なお効力を有する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第8条　乙は、派遣労働者のうち、乙が甲の機密情報に接するおそれがあると認めた者に対し、甲の業務に関して知り得た秘密を派遣期間の終了後も漏らさない旨を誓約させる。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第8条　乙は、派遣労働者に対し、甲の業務に関して知り得た秘密を派遣期間の終了後も漏らさない旨を誓約させる。", "dispatch-secrecy", "dispatch", "present"),
+    ("第9条　乙は、派遣労働者に、甲の業務上の秘密を第三者に漏らさないよう守らせなければならない。\n第20条　この契約の有効期間は１年とする。ただし、期間満了の１月前までに申出がないときは、更に１年間延長するものとし、以後も同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+])
+def test_tables_under_a_lead_own_filing_rules_and_survival_limits(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
