@@ -32,6 +32,7 @@ ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」), at the start of the
 # sentence or after its topic (「区は、前項の報告を受けたときは」).
 _THE_ONE_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?(前項|同項)")
+_SAME_ONE_AGAIN = re.compile(r"(前項|同項)の(?!規定)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
 _LISTS_CONTENTS = re.compile(r"(次に掲げる|次の|以下の)(各号に掲げる)?事項を(記載|明記|記入)した")
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
@@ -434,7 +435,7 @@ class Engine:
                     verdict = judge_rule(rule, clause, rule_context,
                                          own_context if sent.is_item else None, what_context,
                                          None if rule.local_context else exclusion,
-                                         sent.article_title or "",
+                                         _heading_of(sent),
                                          setting.approved_conditions)
                     if verdict is None or verdict[0] == "none":
                         continue
@@ -1117,13 +1118,29 @@ def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:
             and modality_of(sents[sent.index - 1].norm) == "effort")
 
 
+def _heading_of(sent: Sentence) -> str:
+    """The heading a sentence sits under: its article's title, or the title of the 別表 whose
+    row it is (「別表　派遣労働者による個人情報の取扱基準」)."""
+    if sent.article_title:
+        return sent.article_title
+    if sent.attachment and sent.attachment.startswith("別表"):
+        return sent.attachment
+    return ""
+
+
 def _referred_provisions(sent: Sentence, sents: list[Sentence]) -> str:
     """The earlier 項 a sentence names, read for *what* it is about even by a rule whose words
     must be the sentence's own: 「２　前項の検査は、少なくとも年1回実施する」 (the 項 before),
     「３　受注者は、前二項の者の氏名を…」 (every earlier 項 of the article). Not a 項 that puts
     the one before aside (「２　前項の規定にかかわらず、…責任者の氏名については、区に届け出る」
     is about its own words)."""
-    if OVERRIDES.match(sent.norm):
+    overridden = OVERRIDES.match(sent.norm)
+    if overridden:
+        # 「２　前項の規定にかかわらず、区は、毎年度少なくとも１回、同項の実地調査を行う」
+        # still names what 1項 is about.
+        if sent.index > 0 and _SAME_ONE_AGAIN.search(sent.norm[overridden.end():]) \
+                and sents[sent.index - 1].same_article(sent):
+            return sents[sent.index - 1].norm
         return ""
     if sent.index > 0 and _THE_ONE_BEFORE.match(sent.norm) and sents[sent.index - 1].same_article(sent):
         return sents[sent.index - 1].norm
@@ -1141,7 +1158,7 @@ def _rule_context_ok(rule, sent: Sentence, contexts: list[str], exclusions: list
             and not (rule.exclude_any and not rule.local_context
                      and has_any(exclusions[sent.index], rule.exclude_any))
             and (not rule.context_also or has_any(context, rule.context_also)
-                 or title_names_information(sent.article_title or "", rule)))
+                 or title_names_information(_heading_of(sent), rule)))
 
 
 def _lemmas(nlp, texts: list[str]) -> set[str]:

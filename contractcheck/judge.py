@@ -263,12 +263,18 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
 
 
 # 「第7条の規定にかかわらず」「前条の規定にかかわらず」
+_NOTWITHSTANDING_PREVIOUS = re.compile(r"^(前項|前各項)の規定にかかわらず")
 _NOTWITHSTANDING = re.compile(r"(第(\d+)条|前条)(第\d+項)?の規定にかかわらず")
 
 
 def _overrides(later: Sentence, earlier: Sentence) -> bool:
-    """``later`` says it applies notwithstanding the body article ``earlier`` belongs to."""
-    if earlier.attachment or not earlier.article or later.index <= earlier.index:
+    """``later`` says it applies notwithstanding the body article ``earlier`` belongs to (or,
+    「前項の規定にかかわらず」, the 項 before it in the same article)."""
+    if later.index <= earlier.index:
+        return False
+    if _NOTWITHSTANDING_PREVIOUS.search(later.norm) and later.same_article(earlier):
+        return True
+    if earlier.attachment or not earlier.article:
         return False
     m_art = re.match(r"第(\d+)条", earlier.article)
     if not m_art:

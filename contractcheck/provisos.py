@@ -229,8 +229,10 @@ def _own_scope(text: str, parties: Parties) -> bool:
         # 「乙の判断により保管し、又は廃棄する」: left to the contractor.
         return not client_approval.search(text)
     rules = party_res(parties).own_rules.search(text)
-    if rules and re.match(r"[^。]{0,40}?(場合|とき)(に限り|には|は)、", text[rules.end():]) \
-            and not client_approval.search(text):
+    # (「事故（受注者の定める事故対応規程において重大事故に区分されるものに限る。）が発生した
+    # ときは」: the parenthesis ends in its own 。)
+    condition = rules and re.match(r"(?:[^。]|。(?=[)）])){0,50}?(場合|とき)(に限り|には|は)、", text[rules.end():])
+    if condition and not client_approval.search(text[:rules.end() + condition.end()]):
         # 「指定管理者が定める個人情報保護規程において区への報告を要するとされている場合には、
         # …区に報告する」: the contractor's own rules decide whether the duty arises.
         return True

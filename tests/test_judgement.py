@@ -1789,3 +1789,30 @@ _RETURN_TABLE = ("第15条（業務終了時の措置）\n受託者は、本業�
 ])
 def test_tables_under_a_lead_own_filing_rules_and_survival_limits(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+_DPI_TABLE = ("第６条（個人情報の取扱い）派遣元は、派遣労働者に、別表の基準を遵守させなければならない。\n\n"
+              "別表　派遣労働者による個人情報の取扱基準\n項目　　　　　　基準\n"
+              "利用の範囲　　　　派遣先が指示した業務の遂行に必要な範囲に限る。\n"
+              "複製・持出し　　　派遣先の事前の許可がある場合を除き、行ってはならない。\n"
+              "事故時の対応　　　漏えいを知ったときは、直ちに派遣先の指揮命令者へ報告する。\n")
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前項の規定にかかわらず、…同項の実地調査を行う」 sets a yearly check over a right.
+    ("第35条　区は、必要があると認めるときは、受託者の個人情報の管理状況について実地調査をすることができる。\n２　前項の規定にかかわらず、区は、毎年度少なくとも１回、同項の実地調査を行うものとする。", "annual-check", "outsourcing", "present"),
+    ("第35条　区は、必要があると認めるときは、受託者の個人情報の管理状況について実地調査をすることができる。", "annual-check", "outsourcing", "weak"),
+    # Incidents the contractor's own rules rank as serious; reports after the response is over.
+    ("第17条　受注者は、個人情報の漏えい等の事故（受注者の定める事故対応規程において重大事故に区分されるものに限る。）が発生したときは、直ちに発注者に報告し、発注者の指示に従わなければならない。", "incident", "outsourcing", "weak"),
+    ("第17条　受注者は、個人情報の漏えい等の事故が発生したときは、直ちに発注者に報告し、発注者の指示に従わなければならない。", "incident", "outsourcing", "present"),
+    ("第25条　受託者は、個人情報の漏えい等の事故が発生したときは、区の指示に従い、必要な対応を行わなければならない。\n２　受託者は、前項の事故への対応が完了した後、遅滞なく、その概要を区に報告しなければならない。", "incident", "outsourcing", "weak"),
+    # A 別表 headed as rules on personal information lends its rows their subject.
+    (_DPI_TABLE, "dispatch-personal-info", "dispatch", "present"),
+    (_DPI_TABLE.replace("派遣労働者による個人情報の取扱基準", "派遣労働者の服務基準"), "dispatch-personal-info", "dispatch", "weak"),
+    # Survival of the fee settlement is not survival of secrecy.
+    ("第11条　派遣元は、派遣労働者が知り得た派遣先の業務上の秘密を他に漏らすことのないよう、派遣労働者を監督しなければならない。\n第18条　派遣料金の精算に関する前条の規定は、この契約の終了後もなお効力を有する。", "dispatch-secrecy", "dispatch", "weak"),
+    # Collecting beyond what is needed is not using beyond the purpose.
+    ("第11条　受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。\n２　受託者は、受託者が必要と認める場合を除き、個人情報を業務以外の目的に利用してはならない。\n３　受託者は、業務に必要な範囲を超えて個人情報を収集してはならない。", "confidentiality", "outsourcing", "weak"),
+])
+def test_yearly_checks_over_a_right_own_incident_rules_and_table_headings(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
