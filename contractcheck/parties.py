@@ -157,6 +157,12 @@ def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> f
                 or client_owned.search(prefix):
             continue
         out.add(term)
+    # 「直ちに指定管理者の個人情報管理責任者に報告しなければならない」: an officer named as the
+    # contractor's own wherever it first appears.
+    contractor_words = "|".join(map(re.escape, sorted(contractor, key=len, reverse=True)))
+    for m in re.finditer(rf"(?:{contractor_words})の([^、。のをにがは「」()（）\s]{{2,10}}(?:責任者|管理者))", text):
+        if m.group(1) not in client and m.group(1) not in contractor:
+            out.add(m.group(1))
     return frozenset(out)
 
 

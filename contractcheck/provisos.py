@@ -231,7 +231,9 @@ def _own_scope(text: str, parties: Parties) -> bool:
     rules = party_res(parties).own_rules.search(text)
     # (「事故（受注者の定める事故対応規程において重大事故に区分されるものに限る。）が発生した
     # ときは」: the parenthesis ends in its own 。)
-    condition = rules and re.match(r"(?:[^。]|。(?=[)）])){0,50}?(場合|とき)(に限り|には|は)、", text[rules.end():])
+    # (「指定管理者が定める事故等対応基準に基づき…レベル3以上と判定したものについては、」)
+    condition = rules and re.match(r"(?:[^。]|。(?=[)）])){0,50}?((場合|とき)(に限り|には|は)|ものについては|ものに限り)、",
+                                   text[rules.end():])
     if condition and not client_approval.search(text[:rules.end() + condition.end()]):
         # 「指定管理者が定める個人情報保護規程において区への報告を要するとされている場合には、
         # …区に報告する」: the contractor's own rules decide whether the duty arises.

@@ -1816,3 +1816,18 @@ _DPI_TABLE = ("第６条（個人情報の取扱い）派遣元は、派遣労�
 ])
 def test_yearly_checks_over_a_right_own_incident_rules_and_table_headings(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The contractor's officer deciding which incidents reach the ward; the contractor's own
+    # severity scale; the ward's emergency contact as the recipient.
+    ("別紙　個人情報の取扱いに関する事項\n（１）指定管理者の従業者は、個人情報の漏えいその他の事故が発生したことを知ったときは、直ちに指定管理者の個人情報管理責任者に報告しなければならない。\n（２）個人情報管理責任者は、前号の報告を受けたときは、事故の内容を確認し、区への報告が必要と判断したものについて、速やかに区に報告し、区の指示に従うものとする。", "incident", "outsourcing", "weak"),
+    ("第28条　指定管理者は、個人情報の漏えいその他の事故が発生したときは、指定管理者が定める事故等対応基準に基づき当該事故の重大度を判定し、重大度がレベル３以上と判定したものについては、直ちに区に報告し、区の指示に従わなければならない。", "incident", "outsourcing", "weak"),
+    ("第28条　指定管理者は、個人情報の漏えいその他の事故が発生したときは、直ちに区に報告し、区の指示に従わなければならない。", "incident", "outsourcing", "present"),
+    ("第16条　受託者は、個人情報の漏えいその他の事故が発生したことを知ったときは、委託者があらかじめ指定する緊急連絡先に即時に連絡しなければならない。\n２　受託者は、前項の事故への対処に当たっては、委託者の指示に従わなければならない。", "incident", "outsourcing", "present"),
+    # The ward's own 再委託 from the 都 and the next tier's approval are not the contractor's rule.
+    ("第２条　本業務は、甲が東京都から再委託を受けて実施する事業の一部であることから、乙は、甲が東京都に対して行う実績報告に必要な資料を提出するものとする。", "subcontracting", "outsourcing", "missing"),
+    ("第12条　乙は、甲の書面による承認を得なければ、本業務を第三者に再委託してはならない。ただし、発送その他の付随的な業務であって、乙が支障がないと判断したものについては、この限りでない。\n２　乙の子会社は、前項の第三者に含まれる。\n３　乙は、再委託先に、本契約に定める乙の義務を遵守させなければならない。\n４　再委託先が更に再委託を行う場合も前３項と同様とし、甲の書面による承認を要するものとする。", "subcontracting", "outsourcing", "weak"),
+])
+def test_officers_who_sort_incidents_and_the_next_tiers_approval(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
