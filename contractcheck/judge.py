@@ -263,8 +263,9 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
 
 
 # 「第7条の規定にかかわらず」「前条の規定にかかわらず」
-_NOTWITHSTANDING_PREVIOUS = re.compile(r"^(前項|前各項)の規定にかかわらず")
 _NOTWITHSTANDING = re.compile(r"(第(\d+)条|前条)(第\d+項)?の規定にかかわらず")
+# 「２　前項の規定にかかわらず」 opening a later 項 of the same article.
+_NOTWITHSTANDING_PREVIOUS = re.compile(r"^(前項|前各項)の規定にかかわらず")
 
 
 def _overrides(later: Sentence, earlier: Sentence) -> bool:

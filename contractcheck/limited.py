@@ -62,7 +62,8 @@ def _names_information(tok) -> bool | None:
 
 def _is_party(tok) -> bool:
     """The one who keeps to the limit (「指定管理者は」「受注者が」), not what it limits."""
-    if tok.dep_ not in ("nsubj", "dislocated") and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "は"):
+    topic = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "は"
+    if tok.dep_ not in ("nsubj", "dislocated") and not topic:
         return False
     name = "".join(c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i) + tok.text
     return name.endswith(_PARTY_WORDS) or name.endswith(("者", "会社", "法人"))
@@ -74,7 +75,11 @@ def limits_information(doc, start: int, end: int) -> bool | None:
     anchor = doc[end - 1]
     if anchor.lemma_ in _LIMIT_WORDS or doc[start].lemma_ in ("最小",):
         return _limits_information(doc, anchor)
-    readings = [_limits_information(doc, t) for t in doc if t.lemma_ in _LIMIT_WORDS]
+    return _any_of([_limits_information(doc, t) for t in doc if t.lemma_ in _LIMIT_WORDS])
+
+
+def _any_of(readings: list[bool | None]) -> bool | None:
+    """True if any reading is, False if every one is, else None (nothing to go on)."""
     if any(readings):
         return True
     return False if readings and all(r is False for r in readings) else None
@@ -139,10 +144,7 @@ def _limits_information(doc, anchor) -> bool | None:
         topic = _topic(doc)
         if topic is not None and topic.i < anchor.i and topic not in args and not _is_party(topic):
             args.append(topic)
-    readings = [_names_information(a) for a in args]
-    if any(readings):
-        return True
-    return False if readings and all(r is False for r in readings) else None
+    return _any_of([_names_information(a) for a in args])
 
 
 def _within_clause(tok):
