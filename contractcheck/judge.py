@@ -15,6 +15,7 @@ from .clause import Clause
 from .model import Evidence, ItemResult
 from .party_patterns import WORKERS_OWN_DATA, WORKERS_OWN_RECORDS
 from .patterns import ItemSpec, Rule
+from .references import NOTWITHSTANDING_ARTICLE, NOTWITHSTANDING_PREVIOUS
 from .segment import Sentence
 
 LEVELS = ("adequate", "weak")
@@ -262,25 +263,19 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
                       " ".join(reasons), spec.suggestion, notes)
 
 
-# 「第7条の規定にかかわらず」「前条の規定にかかわらず」
-_NOTWITHSTANDING = re.compile(r"(第(\d+)条|前条)(第\d+項)?の規定にかかわらず")
-# 「２　前項の規定にかかわらず」 opening a later 項 of the same article.
-_NOTWITHSTANDING_PREVIOUS = re.compile(r"^(前項|前各項)の規定にかかわらず")
-
-
 def _overrides(later: Sentence, earlier: Sentence) -> bool:
     """``later`` says it applies notwithstanding the body article ``earlier`` belongs to (or,
     「前項の規定にかかわらず」, the 項 before it in the same article)."""
     if later.index <= earlier.index:
         return False
-    if _NOTWITHSTANDING_PREVIOUS.search(later.norm) and later.same_article(earlier):
+    if NOTWITHSTANDING_PREVIOUS.search(later.norm) and later.same_article(earlier):
         return True
     if earlier.attachment or not earlier.article:
         return False
     m_art = re.match(r"第(\d+)条", earlier.article)
     if not m_art:
         return False
-    for m in _NOTWITHSTANDING.finditer(later.norm):
+    for m in NOTWITHSTANDING_ARTICLE.finditer(later.norm):
         if m.group(2) == m_art.group(1):
             return True
         if m.group(1) == "前条" and later.article and not later.attachment:

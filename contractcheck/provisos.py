@@ -285,6 +285,11 @@ def classify_exception(text: str, parties: Parties) -> str:
     return _classify_ground(text, parties)
 
 
+def _waives_approval(text: str) -> bool:
+    """「承認を得ることなく」「承認を要しない」: an approval named only to do without it."""
+    return bool(APPROVAL_DONE_WITHOUT.search(text) or APPROVAL_WAIVED.search(text))
+
+
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = party_res(parties)
     if patterns.delegated_approval.search(text):
@@ -309,10 +314,10 @@ def _classify_ground(text: str, parties: Parties) -> str:
         return "own"
     # 「ただし、甲が業務上必要と判断した場合は、乙の承認を要しない」 names the approval only to
     # waive it.
-    waived = APPROVAL_DONE_WITHOUT.search(text) or APPROVAL_WAIVED.search(text)
+    waived = _waives_approval(text)
     standing = _ONLY_UNDER.match(text)
     if waived and standing and client_approval_re(parties).search(standing.group(1)) \
-            and not (APPROVAL_DONE_WITHOUT.search(standing.group(1)) or APPROVAL_WAIVED.search(standing.group(1))):
+            and not _waives_approval(standing.group(1)):
         # 「…区があらかじめ書面で承認した様式及び保管方法による場合に限り、その都度の承諾を
         # 要しない」: the client approved the standing arrangement the waiver rests on.
         return "approval"

@@ -123,6 +123,10 @@ BACK_REFERENCE = re.compile(r"(前項|前各項|前[\d二三四五六七八九]�
 OVERRIDES = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?の規定にかかわらず")
 # 「前条第２項の規定は、…場合には適用しない。」 and nothing more: it takes a provision away.
 TAKES_AWAY = re.compile(rf"^\s*{EARLIER_PROVISION}の規定は、[^。]*適用しない。?\s*$")
+# 「第7条の規定にかかわらず」「前条の規定にかかわらず」: which article a later one sets aside.
+NOTWITHSTANDING_ARTICLE = re.compile(r"(第(\d+)条|前条)(第\d+項)?の規定にかかわらず")
+# 「２　前項の規定にかかわらず」 opening a later 項 of the same article.
+NOTWITHSTANDING_PREVIOUS = re.compile(r"^(前項|前各項)の規定にかかわらず")
 NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
 # a named article whose opening is read with the sentence.
