@@ -32,7 +32,7 @@ _CONDITION_NOUNS = {"場合", "とき", "時", "際", "限り"}
 
 @dataclass(frozen=True)
 class Clause:
-    bearer: str              # contractor | client | unknown
+    bearer: str              # contractor | client | both (「甲及び乙は」) | unknown
     # (fields below)
     modality: str            # duty | prohibition | permission | effort | negated | statement
     in_condition: bool       # the anchor sits in a 「…場合」「…とき」 clause, not the main duty
@@ -220,7 +220,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             pass
         if right_before is not None and len(text[:pred.idx].rstrip()) - right_before.end() <= 1:
             bearer = parties.role_of(right_before.group(1))
-    if modality == "permission" and bearer == "contractor":
+    if modality == "permission" and bearer in ("contractor", "both"):
         # 「第16条　前条第２項の規定は、本業務の全部を一括して委託する場合には適用しない」: a
         # later provision that takes the contractor's permission away narrows it, it opens nothing.
         next_text = "\n".join(line for line in next_text.split("\n")
@@ -448,7 +448,7 @@ def _qualified(prefix: str, bearer: str, exception: str, own_alternative: bool) 
         # 「原則として…利用してはならない」: a rule that admits exceptions nobody approves (not
         # 「年1回以上、原則として実地検査により確認する」, where only the manner is qualified).
         return "swallowing"
-    if bearer == "contractor" and (_AS_NEEDED.search(prefix) or _UNNAMED_JUDGE.search(prefix)):
+    if bearer in ("contractor", "both") and (_AS_NEEDED.search(prefix) or _UNNAMED_JUDGE.search(prefix)):
         # 「受託者は、必要に応じ、…措置を講じるものとする」: whether is left to the contractor.
         return "own"
     if own_alternative:
@@ -555,13 +555,15 @@ def _bearer(prefix: str, parties: Parties) -> str | None:
         return parties.role_of(m.group(1))
     last = matches[-1]
     role = parties.role_of(last.group(1))
-    # 「甲及び乙は、…してはならない」: a duty of both parties binds the contractor too.
-    before = re.search(r"(\S+?)(及び|並びに)$", prefix[:last.start()])
-    if before and role == "client":
+    # 「甲及び乙は、…してはならない」「甲又は乙は、…損害を賠償しなければならない」「甲又は乙は、
+    # 相手方が…違反したときは、…解除することができる」: a term of both parties binds the
+    # contractor and empowers the client alike.
+    before = re.search(r"(\S+?)(及び|並びに|又は|若しくは)$", prefix[:last.start()])
+    if before:
         words = "|".join(map(re.escape, parties.words()))
         other = re.search(rf"({words})$", before.group(1))
-        if other and parties.role_of(other.group(1)) == "contractor":
-            return "contractor"
+        if other and {role, parties.role_of(other.group(1))} == {"client", "contractor"}:
+            return "both"
     return role
 
 

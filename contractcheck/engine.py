@@ -63,6 +63,7 @@ _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
 _OWN_LETTER = re.compile(rf"[（(]([{IROHA}])[）)]$")
 _NAMES_PART_OF_THE_ARTICLE_BEFORE = re.compile(r"前条第\d+項")
+_THE_ITEM_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?前号(の|に)")
 _PREVIOUS_ITEM = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?前項第([\d{KANJI_DIGITS}]+)号の")
 # 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
 # when (「報告の時期：毎月10日まで」「検査の頻度：年1回以上」).
@@ -71,6 +72,9 @@ _TIMING_ROW = re.compile(r"^[^:：。]{0,10}(時期|頻度|回数|周期|期限)
 _LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
+# 「…についても、同様とする」: carries on the sentence before it.
+_QUOTED = re.compile(r"「[^「」]*」")
+_CARRIES_ON = re.compile(r"(同様|同じ)と(する|します)。?$")
 _THIS_ARTICLE = re.compile(r"^\s*(本条|この条)(の規定|に定める)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
 
@@ -227,7 +231,7 @@ class Engine:
         # Triggers are looked for in the same text a rule's context words are tested on (the
         # sentence plus its 号 list, lead and back-referenced sentence): a rule anchored by its
         # context words can only fire where that text holds a trigger, so nothing is lost.
-        return [s for s in usable if any(t in contexts[s.index] for t in spec.triggers)]
+        return [s for s in usable if has_any(contexts[s.index], spec.triggers)]
 
     def judge(self, prepared: Prepared) -> list[ItemResult]:
         from .nlp import ParseCache, get_nlp, pieces
@@ -360,6 +364,8 @@ class Engine:
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
         if inherited_modality is None and _extends_an_effort(sent, sents):
             inherited_modality = "effort"
+        if inherited_modality in (None, "duty") and _attachment_bound_by_effort(sent, sents):
+            inherited_modality = "effort"
         lead = sents[sent.lead] if sent.lead is not None else None
         lists_approval = _lists_client_approval(sent, parties)
         setting = settings[sent.index] = _Setting(
@@ -436,7 +442,8 @@ class Engine:
                                          own_context if sent.is_item else None, what_context,
                                          None if rule.local_context else exclusion,
                                          _heading_of(sent),
-                                         setting.approved_conditions)
+                                         setting.approved_conditions,
+                                         what_referred + own_context)
                     if verdict is None or verdict[0] == "none":
                         continue
                     if verdict[0] == "adequate" and rule.duty_always and setting.on_request_only:
@@ -470,6 +477,9 @@ class Engine:
                 continue
             if _proviso_of_a_later_paragraph(nxt, sent, sents):
                 continue
+            if _THE_ITEM_BEFORE.match(nxt.norm) and nxt.index - 1 != (about or sent).index:
+                # 「（４）前号の規定は、…適用しない」 takes nothing from (1) and (2).
+                continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
                 if _speaks_only_of_the_paragraph_before(nxt, sent, sents, about or sent):
                     if out and out[-1].startswith(sents[nxt.index - 1].norm) \
@@ -481,9 +491,11 @@ class Engine:
                     continue
                 waived = NAMED_ARTICLE_WAIVER.search(nxt.norm)
                 if waived and kanji_to_int(waived.group(1)) != _article_number(sent) \
-                        and not _THE_ONE_BEFORE.match(nxt.norm):
+                        and not _THE_ONE_BEFORE.match(nxt.norm) \
+                        and not _names_this_provision(nxt.norm, about or sent):
                     # 「２　第5条の規定は、…適用しない」 waives another article (「２　前項の規定は、
-                    # 第1条第1号の業務には適用しない」 waives this one for that work).
+                    # 第1条第1号の業務には適用しない」 and 「３　第1項の規定は、第12条の規定により
+                    # 再委託した場合…には、適用しない」 waive this one for that work).
                     continue
                 if _names_another_provision(nxt.norm, about or sent):
                     # 「３　第1項の規定は、…適用しない」 takes nothing from 2項, nor
@@ -1112,10 +1124,27 @@ def _own_item(article: str) -> int | None:
 
 def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:
     """「２　前項の指導は、派遣期間終了後の秘密保持についても及ぶ」 after a 項 that is only an
-    effort: it extends that effort and is no stronger than it."""
-    return (sent.index > 0 and bool(_EXTENDS_THE_ONE_BEFORE.match(sent.norm))
+    effort: it extends that effort and is no stronger than it. So does 「…就業を終えた後に
+    ついても、同様とする」 right after 「…漏らすことのないよう指導…に努める」."""
+    return (sent.index > 0 and bool(_EXTENDS_THE_ONE_BEFORE.match(sent.norm)
+                                    or (_CARRIES_ON.search(sent.norm)
+                                        and not _ARTICLE_LABEL.search(sent.norm)))
             and sents[sent.index - 1].same_article(sent)
             and modality_of(sents[sent.index - 1].norm) == "effort")
+
+
+def _attachment_bound_by_effort(sent: Sentence, sents: list[Sentence]) -> bool:
+    """An attachment the body binds only with an effort: 「派遣元は、別紙「区の個人情報の取扱いに
+    関する留意事項」を派遣労働者に周知し、これを守らせるよう努める」 makes its rows no stronger
+    than that effort. A body sentence that binds it with a duty keeps them as they are."""
+    if not sent.attachment:
+        return False
+    label, _, title = sent.attachment.partition(" ")
+    name = title.strip() if len(title.strip()) >= 4 else label
+    # (The name in brackets is no part of the force: 「…留意事項」 is no effort.)
+    forces = {modality_of(_QUOTED.sub("", s.norm).rstrip("。")) for s in sents
+              if s.attachment is None and name in s.norm}
+    return "effort" in forces and "duty" not in forces and "prohibition" not in forces
 
 
 def _heading_of(sent: Sentence) -> str:
@@ -1257,7 +1286,8 @@ def detect_kind(structure: Structure, full: str) -> str:
                                         and re.search(r"派遣労働者", full)):
         return "dispatch"
     title = structure.title or ""
-    if "特記事項" in title and structure.articles >= 0 and not re.search(r"契約書|協定書", title):
+    # (「個人情報取扱特記事項の変更に関する覚書」 is an agreement that binds one.)
+    if "特記事項" in title and structure.articles >= 0 and not re.search(r"契約書|協定書|覚書|変更契約", title):
         return "special-provisions"
     if re.search(r"(委託|指定管理)", head) or any("特記事項" in a for a in structure.attachments):
         return "outsourcing"

@@ -138,6 +138,9 @@ def _client_staff(text: str, client: set[str], contractor_side: set[str]) -> set
     found += re.finditer(rf"(?:{client_words})は、[^。]{{0,30}}?(?:から|うちから)、?(?:[^、。を「」]{{0,12}}の)?"
                          r"([^、。をの「」]{0,8}(?:監督職員|監督員|担当職員|職員|担当者|責任者))を(?:定め|指定|指名|置|選任)()",
                          text)
+    # 「発注者は、本業務の監督を行う職員（以下「監督員」という。）を定め」
+    found += re.finditer(rf"(?:{client_words})は、[^。]{{0,30}}?職員[（(]\s*以下\s*[「『]({_STAFF_TERM})[」』]"
+                         r"\s*という。?[）)]を(?:定め|指定|指名|置|選任)()", text)
     return {alias for m in found if (alias := m.group(1) or m.group(2)) not in contractor_side}
 
 

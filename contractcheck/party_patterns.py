@@ -70,6 +70,7 @@ class PartyPatterns(NamedTuple):
     refuses: re.Pattern         # 「乙は、…前項の監査を拒むことができる」「…に代えて」「乙の社内規程」
     contractor_asks: re.Pattern  # 「受託者が…旨を区に申し出たときは」: the contractor's word
     own_rules: re.Pattern       # 「指定管理者が定める個人情報保護規程」: the contractor's own rules
+    own_timing: re.Pattern      # 「乙が別に定める時期に」: a time the contractor sets itself
 
 
 # 「派遣先は、派遣元から提供された派遣労働者の個人情報を…取り扱う」「派遣労働者の氏名、性別、
@@ -192,7 +193,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"|(知り得た|取り扱った|取り扱う)(派遣労働者|派遣スタッフ|派遣社員)((及び|並びに|又は)[^、。]{1,10}?)?"
             r"(の|に関する|に係る)秘密"
             # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
-            r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,8}?)?(の|に関する|に係る)個人情報"
+            # (「派遣労働者及び派遣労働者として登録している者の個人情報」 too.)
+            r"|(派遣労働者|派遣スタッフ|派遣社員)(本人)?((及び|並びに|又は)[^、。]{1,16}?)?(の|に関する|に係る)個人情報"
             r"(?!の?(取扱い|取り扱い|取扱)(に関|上|に係|について))"
             # 「派遣登録者及び派遣労働者の履歴書その他の個人情報」
             r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の[^、。]{1,12}?その他の(個人情報|秘密)|履歴書"
@@ -201,10 +203,15 @@ def party_res(parties: Parties) -> PartyPatterns:
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(
             rf"^(?:[^、。]{{1,15}}は、)?({client_words})(から|の)[^、。]{{0,15}}?(指示|求め|請求|要請|要求)"
-            r"(が|を受けた)?(あった|ある|受けた)?(場合|とき)(に限り|に限って|には|は)、"),
+            r"(が|を受けた)?(あった|ある|受けた)?(場合|とき)(に限り|に限って|には|は)、"
+            # 「受注者は、発注者から求められたときは、…措置を講じなければならない」
+            rf"|^(?:[^、。]{{1,15}}は、)?({client_words})から(求められ|請求され|指示され|要請され|要求され)た?"
+            r"(場合|とき)(に限り|に限って|には|は)、"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
         own_rules=re.compile(own_rules),
+        own_timing=re.compile(rf"({contractor_words})が(自ら|別に|独自に)?(定める|指定する|決める|決定する)"
+                              r"(時期|期限|期日|日まで|日に)"),
         # 「指定管理者が改善計画書を区に提出したときは」「乙が自ら定める再発防止策を講じた場合には」:
         # what the contractor does on its own lifts the rule too.
         contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出"

@@ -10,9 +10,9 @@ import re
 
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
-from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, LATER_BEYOND,
-                         LATER_ON_REQUEST, LATER_WAIVER, LISTED_BELOW, NAMED_ARTICLE_WAIVER,
-                         NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
+from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, EARLIER_PROVISION,
+                         LATER_BEYOND, LATER_ON_REQUEST, LATER_WAIVER, LISTED_BELOW,
+                         NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 _JOINED = re.compile(r"(かつ|であって)")
@@ -111,11 +111,13 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
                 or (_THE_REST.search(following) and party_res(parties).discretion.search(following)) \
                 or _puts_own_rules_instead(following, parties) \
-                or (_NAMES_THE_PREVIOUS.search(following) and "ことができ" in following
+                or (_NAMES_THE_PREVIOUS.search(following)
+                    and ("ことができ" in following or _GOES_BEYOND.match(following))
                     and party_res(parties).own_alternative.search(following)):
             # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
             after = followings[i + 1] if i + 1 < len(followings) else ""
-            if re.search(r"次の(各号|いずれか)", following) and after:
+            if re.search(r"次の(各号|いずれか)", following) and after \
+                    and not _NUMBERED_GROUND.search(following):
                 # 「前項の規定は、次の各号のいずれかに該当する情報には適用しない。」 with its
                 # grounds on the next line (「(1)…既に公知であったもの (2)…」).
                 following += after
@@ -126,7 +128,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 following += "かつ" + after
             texts.append(following)
     if (_own_scope(text, parties) and not restores_approval(followings[0], parties)) \
-            or _puts_own_rules_instead(text, parties):
+            or _puts_own_rules_instead(text, parties) \
+            or party_res(parties).own_timing.search(text):
+        # (The last: 「…業務が終了したときは、乙が別に定める時期に、…返還し、…消去する」.)
         return "own"
     proviso = re.search(r"(ただし|但し)、?(.*)$", text)
     if proviso and own_judgements(proviso.group(2), parties) \
@@ -134,7 +138,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # 「ただし、受託者が必要と判断して追加を求めた項目は、…含まれるものとする」 (a proviso in
         # the same sentence; one in the next sentence is among the texts below)
         return "own"
-    if any(_deems_own_approval(f, parties) for f in followings):
+    if any(_deems_own_approval(f, parties) or _hands_part_to_own(f, parties) for f in followings):
         return "own"
     if not texts:
         return "none"
@@ -155,6 +159,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 
 
 _LISTED = re.compile(LISTED_BELOW)
+# 「２　前項の範囲を超える個人情報の収集は、発注者の承認を得て、又は受注者の責任において行う」:
+# going beyond the earlier limit, on either footing.
+_GOES_BEYOND = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え")
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
 # 「２　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、甲の判断
@@ -170,6 +177,28 @@ _DEEMED_APPROVAL = re.compile(r"(前項|同項|前条|第[^。、]{1,8}項)の(�
 def _deems_own_approval(text: str, parties: Parties) -> bool:
     return bool(_DEEMED_APPROVAL.search(text)) and bool(
         party_res(parties).own_rules.search(text) or own_judgements(text, parties))
+
+
+# 「２　乙が…保有する電磁的記録の管理の方法は、乙の判断に委ねるものとする。」「２　電磁的記録として
+# 保有する個人情報の取扱いについては、乙の定める情報管理規程によるものとする。」「３　前２項に定める
+# 措置について、指定管理者の定める…規程に別段の定めがあるときは、当該規程の定めるところによる。」
+_HANDED_OVER = re.compile(r"(に委ねる|に委ねるものとする|に任せる|に任せるものとする|による|によるものとする"
+                          r"|の定めるところによる|に従う|に従うものとする)。?$")
+
+
+# 「２　前項の措置の内容は、甲が定める情報セキュリティ規程によるものとする」: the duty stands; its
+# own rules only spell out how.
+_DETAILS_OF_THE_PREVIOUS = re.compile(r"^\s*(前[\d二三]?項|同項|前各項|前条)の[^。、]{0,10}(内容|具体的内容|具体的な内容|詳細|細目|実施方法)は")
+
+
+def _hands_part_to_own(text: str, parties: Parties) -> bool:
+    """A later 項 that hands the matter, or part of it, to the contractor's own judgement or
+    rules (not 「…区の定める基準による」, nor one the client's approval still governs)."""
+    res = party_res(parties)
+    first = text.split("。")[0] + "。"
+    return bool(_HANDED_OVER.search(first)) and not _DETAILS_OF_THE_PREVIOUS.match(text) \
+        and bool(res.discretion.search(text) or res.own_rules.search(text)) \
+        and not client_approval_re(parties).search(text)
 
 
 def _puts_own_rules_instead(text: str, parties: Parties) -> bool:
@@ -270,9 +299,23 @@ def _own_scope(text: str, parties: Parties) -> bool:
     return False
 
 
+# 「ただし、次の各号のいずれかに該当する場合は、この限りでない。(1)…(2)…(3)…」: numbered grounds.
+_NUMBERED_GROUND = re.compile(r"[(（][0-9０-９]{1,2}[)）]")
+
+
 def classify_exception(text: str, parties: Parties) -> str:
     """approval / law / swallowing / own. With several grounds (「甲の指示による場合及び乙が業務上
     必要な場合を除き」) each is judged, and one ground without approval swallows the rule."""
+    numbered = _NUMBERED_GROUND.split(text)
+    if len(numbered) > 2 and "いずれか" in numbered[0]:
+        # Each numbered ground on its own: 「(3) 子会社に委託する場合であって、委託後速やかに区に
+        # 報告したとき」 joins its own two conditions, not those of (1) and (2).
+        kinds = [classify_exception(g, parties) for g in numbered[1:] if re.search(r"(場合|とき)", g)]
+        for kind in ("own", "swallowing", "law"):
+            if kind in kinds:
+                return kind
+        if kinds:
+            return "approval"
     grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
     # 「…場合であって、あらかじめ甲の承認を得たとき」「…求められた場合において、…通知したとき」
     # join their conditions: judged as one.

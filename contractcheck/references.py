@@ -99,8 +99,9 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^�
 NAMED_PROVISION = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|[^。]{{1,30}}?に(?:係る|関する|ついての))?"
                              rf"第([\d{KANJI_DIGITS}]+)項(?:第([\d{KANJI_DIGITS}]+)号)?の(?:規定|承認|許可|同意)")
 # 「２　前項の範囲を超えて個人情報を収集する場合には、…」: a later 項 that allows going beyond
-# the limit an earlier one set (who decides it is the exception's kind).
-LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
+# the limit an earlier one set (who decides it is the exception's kind). 「２　甲は、業務の都合により
+# 前項の範囲を超えて…収集したときは、遅滞なくその旨を乙に報告しなければならない」 too.
+LATER_BEYOND = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?(?:[^、。]{{1,12}}により)?{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え[^。]{{0,30}}(場合|とき)")
 # 「２　前項の返還及び消去は、発注者から請求があった場合に行うものとする」: a later 項 that makes
 # an earlier duty arise only when asked.
 LATER_ON_REQUEST = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,12}}は、[^。]{{0,30}}(請求|求め|要求|申出|申し出)"

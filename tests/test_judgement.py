@@ -1831,3 +1831,127 @@ def test_yearly_checks_over_a_right_own_incident_rules_and_table_headings(engine
 ])
 def test_officers_who_sort_incidents_and_the_next_tiers_approval(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+_EFFORT_BOUND_RULES = ("練馬区（以下「区」という。）と株式会社さくら台人材（以下「派遣元」という。）とは、次のとおり労働者派遣契約を締結する。\n"
+                       "（留意事項の周知）\n第９条　派遣元は、別紙「区の個人情報の取扱いに関する留意事項」を派遣労働者に周知し、これを守らせるよう努めるものとする。\n"
+                       "別紙\n区の個人情報の取扱いに関する留意事項\n１　区の個人情報は、指示された業務以外に利用しないこと。\n"
+                       "２　区の承認なく、区の個人情報を複写し、又は庁舎外に持ち出さないこと。\n"
+                       "３　個人情報の漏えい等に気付いたときは、直ちに区の指揮命令者に報告すること。\n")
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # An attachment the body binds only with an effort is no stronger than that effort.
+    (_EFFORT_BOUND_RULES, "dispatch-personal-info", "dispatch", "weak"),
+    (_EFFORT_BOUND_RULES.replace("守らせるよう努めるものとする", "守らせなければならない"), "dispatch-personal-info", "dispatch", "present"),
+    # 「…についても、同様とする」 right after an effort carries the effort on.
+    ("（秘密保持）\n第８条　派遣元は、派遣労働者が派遣就業中に知り得た派遣先の業務上の秘密及び個人情報を漏らすことのないよう、派遣労働者に対する指導及び監督に努めるものとする。派遣労働者が派遣先における就業を終えた後についても、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("（秘密保持）\n第８条　派遣元は、派遣労働者が派遣就業中に知り得た派遣先の業務上の秘密及び個人情報を漏らさないよう、派遣労働者を監督しなければならない。派遣労働者が派遣先における就業を終えた後についても、同様とする。", "dispatch-secrecy", "dispatch", "present"),
+    # 「３　第1項の規定は、第12条の規定により再委託した場合…には、適用しない」 waives this 項.
+    ("第19条（返還及び消去）受注者は、本契約が終了したときは、発注者から提供を受けた個人情報が記録された資料及び媒体を発注者に返還し、かつ、受注者の保有する複製物その他の個人情報を消去しなければならない。\n"
+     "2　受注者は、前項の消去が完了したときは、書面により発注者に報告しなければならない。\n"
+     "3　第1項の規定は、第12条の規定により本件業務の一部を再委託した場合において再委託先が保有する個人情報には、適用しない。", "return-deletion", "outsourcing", "weak"),
+    ("第19条（返還及び消去）受注者は、本契約が終了したときは、発注者から提供を受けた個人情報が記録された資料及び媒体を発注者に返還し、かつ、受注者の保有する複製物その他の個人情報を消去しなければならない。\n"
+     "2　受注者は、前項の消去が完了したときは、書面により発注者に報告しなければならない。", "return-deletion", "outsourcing", "present"),
+    # A matter put off to a later agreement is not yet a term.
+    ("第１２条　本契約の終了に伴う個人情報の返還、消去その他の取扱いについては、契約終了の日の３０日前までに甲乙協議の上、別途定める。", "return-deletion", "outsourcing", "weak"),
+])
+def test_effort_bound_rules_carried_efforts_waived_paragraphs_and_deferred_terms(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    # A later 項 handing part of the matter to the contractor's own rules or judgement.
+    ("第１０　乙は、この契約が終了したときは、甲から提供を受けた帳票その他の紙媒体の資料を甲に返還するとともに、乙が複写した紙媒体の資料をシュレッダーにより裁断し、廃棄しなければならない。\n"
+     "２　乙が電磁的記録として保有する個人情報の取扱いについては、乙の定める情報管理規程によるものとする。", "return-deletion", "weak"),
+    ("第１１条（個人情報の管理）乙は、甲から提供を受けた個人情報が記録された書類について、施錠できる保管庫に保管し、使用の都度持出簿に記録する等、紛失及び漏えいを防止するための措置を講じなければならない。\n"
+     "２　乙が本業務のために作成し、又は保有する電磁的記録の管理の方法は、乙の判断に委ねるものとする。", "security", "weak"),
+    # ... but its own rules spelling out how the measures are taken leave the duty whole.
+    ("第十条（安全管理）乙は、甲から預託を受けた個人情報の安全管理のために必要な措置を講じなければならない。\n"
+     "２　前項の措置の内容は、乙が定める情報セキュリティ規程によるものとする。ただし、甲が特に指示した事項があるときは、乙はその指示に従わなければならない。", "security", "present"),
+    # As far as possible, care only, examples for reference, only when asked.
+    ("第２８条　乙は、個人情報の漏えい、滅失及び毀損を防止するため、可能な限り、次に掲げる措置を講ずるものとする。\n一　申込書は、施錠できる書庫に保管すること。\n二　システムの利用者ＩＤを職員ごとに付与すること。", "security", "weak"),
+    ("第２８条　乙は、個人情報の漏えい、滅失及び毀損を防止するため、次に掲げる措置を講じなければならない。\n一　申込書は、施錠できる書庫に保管すること。\n二　システムの利用者ＩＤを職員ごとに付与すること。", "security", "present"),
+    ("第12条　受託者は、区から提供を受けた個人情報の取扱いについては、紛失や漏えい等の事故が生じることのないよう、常に細心の注意を払わなければならない。", "security", "weak"),
+    ("第８条　乙は、別表に掲げる安全管理措置の例を参考として、個人情報の適正な取扱いに配意するものとする。", "security", "weak"),
+    ("第十二条　受注者は、発注者から求められたときは、発注者が指定する個人情報の漏えい、滅失及び毀損の防止のための措置を講じなければならない。", "security", "weak"),
+    # A care clause one 項 up does not make the measures of the next 項 mere care.
+    ("第十一条　乙は、個人情報を取り扱うに当たっては、個人の権利利益を侵害することのないよう、その取扱いに十分留意しなければならない。\n"
+     "２　乙は、この契約による業務に関して取り扱う個人情報の漏えい、滅失及び毀損の防止その他の個人情報の適切な管理のために必要な措置を講じなければならない。", "security", "present"),
+    # The building's keys are not personal information.
+    ("第十九条（警備）指定管理者は、施設の鍵を適切に管理し、鍵の貸出し及び返却を記録しなければならない。", "security", "missing"),
+])
+def test_parts_handed_to_the_contractor_and_measures_short_of_a_duty(engine, text, item, expected):
+    assert status(engine, text, item)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The contract's own terms are not personal information the workers handle.
+    ("第15条　甲及び乙は、本契約の内容、派遣料金その他の取引条件を、相手方の書面による承諾なく第三者に開示してはならず、本契約の履行以外の目的に利用してはならない。\n２　甲は、本契約書を複製して甲の他の取引先に交付してはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # Plain wording: 「…即刻その旨を伝えさせる」 is a report.
+    ("第９条　派遣元は、派遣労働者が、区の保有する区民の情報を区から指示された仕事をするため以外のことに使うことのないようにし、区の許しを得ないでその写しを作ること及び執務場所から持ち去ることをさせないものとする。\n"
+     "２　区民の情報がなくなり、又は外に漏れたことが分かったときは、派遣元は、派遣労働者から区の指揮命令者へ即刻その旨を伝えさせる。", "dispatch-personal-info", "dispatch", "present"),
+    # Badges returned and damages found after the end are no secrecy surviving.
+    ("第８条　派遣元は、派遣労働者に、派遣就業中に知り得た派遣先の秘密及び派遣先の保有する個人情報を漏らさないよう遵守させなければならない。\n"
+     "第11条　派遣元は、派遣労働者の故意又は過失により派遣先に生じた損害を賠償する。本契約終了後に判明した損害についても、同様とする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("誓約書\n私は、派遣就業するに当たり、次のことを誓約します。\n１　派遣就業の期間中、区の業務に関して知り得た秘密及び利用者の個人情報を漏らしません。\n２　区から貸与されたＩＤカード及び鍵は、派遣期間終了後速やかに返却します。", "dispatch-secrecy", "dispatch", "weak"),
+    # The 派遣元's own records of its workers and registrants surviving their leaving.
+    ("第14条　乙は、派遣労働者に対し、派遣就業に際して知り得た甲の業務上の秘密及び個人情報を他に漏らさないよう周知徹底し、これを遵守させなければならない。\n"
+     "第16条　乙は、派遣労働者及び派遣労働者として登録している者の個人情報を、適正に管理し、これらの者が乙を退職し、又は登録を抹消された後も、正当な理由なく他に漏らしてはならない。", "dispatch-secrecy", "dispatch", "weak"),
+])
+def test_dispatch_decoys_plain_reports_and_the_staffing_companys_own_records(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    # Checks every two years fall short; every twelve months at most is yearly.
+    ("第16条（取扱状況の確認）委託者は、契約期間中、2年に1回、受託者における作業の管理体制及び実施体制並びに個人情報の管理の状況を実地に確認する。", "annual-check", "weak"),
+    ("９　甲は、乙及び再委託先における個人情報の管理の状況について、12か月を超えない期間ごとに確認を行う。", "annual-check", "present"),
+    # Going beyond the limit on the contractor's own footing, or with only a report after.
+    ("第9条（収集の範囲）\n1　受注者は、本業務の目的を達成するために必要最小限の範囲で個人情報を収集する。\n2　前項の範囲を超える個人情報の収集は、発注者の承認を得て、又は受注者の責任において行うものとする。", "data-minimization", "weak"),
+    ("第9条（収集の範囲）\n1　受注者は、本業務の目的を達成するために必要最小限の範囲で個人情報を収集する。\n2　前項の範囲を超える個人情報の収集は、発注者の承認を得て行うものとする。", "data-minimization", "present"),
+    ("第5条　受注者は、本業務の遂行に必要な範囲内で個人情報を収集するものとする。\n２　受注者は、業務の都合により前項の範囲を超えて個人情報を収集したときは、遅滞なくその旨を発注者に報告しなければならない。", "data-minimization", "weak"),
+    # The ward cutting what it hands over to what the work needs.
+    ("第6条　区は、受託者に個人情報を引き渡すときは、本業務の遂行に必要のない項目を削除し、又は識別番号に置き換えた上で引き渡すものとする。", "data-minimization", "present"),
+])
+def test_less_than_yearly_checks_and_limits_gone_beyond(engine, text, item, expected):
+    assert status(engine, text, item)[0] == expected
+
+
+_MUTUAL = ("第20条　甲又は乙は、相手方が本契約に違反したときは、本契約を解除することができる。\n"
+           "第21条　甲又は乙は、本契約に違反して相手方に損害を与えたときは、その損害を賠償しなければならない。")
+_SWAPPED = "株式会社エー（以下「甲」という。）と練馬区（以下「乙」という。）とは、次のとおり契約を締結する。\n"
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    # A term of both parties binds the contractor and empowers the client, whichever is 甲.
+    (_MUTUAL, "termination-damages", "present"),
+    (_SWAPPED + _MUTUAL, "termination-damages", "present"),
+    ("第１７条（契約の解除）委託者及び受託者は、受託者がこの契約に違反したときは、協議の上、この契約を解除することができる。\n"
+     "第１８条（損害賠償）受託者は、この契約に違反して委託者に損害を与えたときは、その損害を賠償しなければならない。", "termination-damages", "weak"),
+    # 「（４）前号の規定は、…適用しない」 takes nothing from (1) and (2).
+    ("３　個人情報の管理\n（１）受注者は、受領したデータについて、施錠できる保管庫への保管、入退室管理等、漏えい、滅失及び毀損を防止するための措置を講じなければならない。\n"
+     "（２）受注者は、受領したデータを本業務以外の目的に利用し、又は第三者に提供してはならない。\n"
+     "（３）受注者は、発注者の承認を得ずに、受領したデータを複写し、又は複製してはならない。\n"
+     "（４）前号の規定は、受注者が作業の誤りに備えてバックアップを作成する場合には、適用しない。", "security", "present"),
+    # A request as one more occasion beside the end; a request 項 beside an end 項.
+    ("第20条　受注者は、次に掲げる事項を遵守しなければならない。\n一　本業務が完了したとき、本契約が解除されたとき、又は発注者から請求があったときは、発注者から提供を受けた個人情報を記録した資料を直ちに発注者に返還し、受注者の手元に残る個人情報を消去し、又は廃棄すること。", "return-deletion", "present"),
+    ("第１２条　受託者は、委託期間中であっても、委託者の請求があったときは、貸与資料を速やかに委託者に返還しなければならない。\n"
+     "２　受託者は、委託業務が完了したときは、貸与資料の全部を委託者に返還するとともに、受託者の電子計算機に残存する委託業務に係る個人情報を消去しなければならない。", "return-deletion", "present"),
+    ("第18条　区は、必要があると認めるときは、受託者に対し、区が提供した個人情報の返還又は消去を求めることができる。この場合において、受託者は、区の求めに応じ、速やかに返還し、又は消去しなければならない。", "return-deletion", "weak"),
+    # A time the contractor sets itself.
+    ("第１１条　乙は、この契約に係る業務が終了したときは、乙が別に定める時期に、甲から提供を受けた個人情報が記録された資料を甲に返還し、乙の保有する当該個人情報の複製物を消去するものとする。", "return-deletion", "weak"),
+    # The ward's supervisor, defined as its staff, approves.
+    ("第４条（監督員）発注者は、本業務の監督を行う職員（以下「監督員」という。）を定め、受注者に通知する。\n第１１条（資料の複製）受注者は、監督員の指示を受けた場合を除き、発注者から貸与された個人情報を複製してはならない。", "copying", "present"),
+    # Numbered grounds of a proviso, one without the ward's approval.
+    ("第６　受託者は、個人情報を取り扱う業務を再委託してはならない。ただし、次の各号のいずれかに該当する場合は、この限りでない。\n（１）あらかじめ区の書面による承認を得た場合\n（２）区が指示した場合\n（３）受託者の子会社に委託する場合であって、委託後速やかに区に報告したとき\n２　受託者は、前項各号により再委託するときは、再委託先にこの特記事項を遵守させなければならない。\n３　前項の再委託先には、受託者の子会社を含む。", "subcontracting", "weak"),
+    ("第６　受託者は、個人情報を取り扱う業務を再委託してはならない。ただし、次の各号のいずれかに該当する場合は、この限りでない。\n（１）あらかじめ区の書面による承認を得た場合\n（２）区が指示した場合\n２　受託者は、前項各号により再委託するときは、再委託先にこの特記事項を遵守させなければならない。\n３　前項の再委託先には、受託者の子会社を含む。", "subcontracting", "present"),
+])
+def test_mutual_terms_item_references_occasions_and_numbered_grounds(engine, text, item, expected):
+    assert status(engine, text, item)[0] == expected
+
+
+def test_an_agreement_amending_the_special_provisions_is_a_contract(engine):
+    text = ("個人情報取扱特記事項の変更に関する覚書\n○○区（以下「発注者」という。）と株式会社アオバ（以下「受注者」という。）とは、業務委託契約の別記「個人情報取扱特記事項」の変更に関し、次のとおり覚書を締結する。\n"
+            "第1条　旧特記事項の全部を、本覚書別紙「個人情報取扱特記事項」のとおり改める。\n第2条　受注者は、新特記事項を遵守しなければならない。\n")
+    assert engine.check_text(text, "t.txt").kind == "outsourcing"
