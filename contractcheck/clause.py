@@ -119,6 +119,7 @@ _STATED_BEFORE_HOKA = re.compile(r"(する|行う)ほか、?$")
 _OWN_DUTY = re.compile(r"(ないよう|なければならな|ものとし|こととし)")
 # 「…漏らさないよう、」: a purpose clause; the main verb decides the force.
 _PURPOSE_CLAUSE = re.compile(r"ないよう(に)?、?$")
+_TO_THE_OTHER_SIDE = re.compile(r"相手方(に|へ|に対し|あて)")
 # 「書面による承認」 with no approver named is the client's ...
 _UNNAMED_APPROVAL = re.compile(rf"(書面による|事前の|あらかじめ)[^。]{{0,6}}({APPROVAL_NOUNS})")
 # ... unless the contractor is the one who approves.
@@ -135,7 +136,8 @@ _ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|�
 # The end of a coordinated clause (「特定し、」「限定して、」「定め、」).
 _CLAUSE_BREAK = re.compile(r"(し|して|り|って|め|え|け)、")
 PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
-_AS_NEEDED = re.compile(r"必要に応じ(て)?、")
+# (「…確認し、必要に応じて区に報告する」: just before the act, too.)
+_AS_NEEDED = re.compile(r"必要に応じ(て)?(、|[^、。]{0,12}(に|へ)\s*$)")
 
 # 「派遣元は、…報告を受けた場合において、必要があると認めるときは、派遣先に通知する」: nobody
 # else is named as judging, so the party bound judges whether its duty arises.
@@ -276,7 +278,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         modality = "duty"
     modality, exception = _only_on_condition(text, modality, exception, label_anchor, parties)
     patterns = party_res(parties)
-    to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text))
+    # (「発注者及び受注者は、…直ちにその旨を相手方に通知しなければならない」: the contractor's
+    # other side is the client.)
+    to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text)
+                     or (bearer == "both" and _TO_THE_OTHER_SIDE.search(text)))
     to_own = bool(patterns.to_own_officer.search(text))
     # 「２　区は、…実地に調査することができる。３　前項の調査は、指定管理者の同意を得て行う」
     # 「３　第1項の規定による解除は、あらかじめ受託者の同意を得なければ…」 too.

@@ -74,6 +74,8 @@ _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は�
 _ARTICLE_LABEL = re.compile(r"第\d+条")
 # 「…についても、同様とする」: carries on the sentence before it.
 _QUOTED = re.compile(r"「[^「」]*」")
+# 「第7条第3項の規定」: the 項 right after a named article.
+_NAMED_PARAGRAPH = re.compile(rf"第([\d{KANJI_DIGITS}]+)項")
 _CARRIES_ON = re.compile(r"(同様|同じ)と(する|します)。?$")
 _THIS_ARTICLE = re.compile(r"^\s*(本条|この条)(の規定|に定める)")
 _PREAMBLE = re.compile(r"(締結する|締結した|締結します|取り交わす)[。]?$")
@@ -92,20 +94,23 @@ class Prepared:
     chars: int
 
     @cached_property
-    def article_waivers(self) -> dict[int, str]:
-        """For each 第N条 of the body, the sentences elsewhere (a note under a table, an
-        attachment) that let it be left undone: 「第10条及び本表の措置によらないことができる」."""
-        out: dict[int, list[str]] = {}
+    def article_waivers(self) -> dict[tuple[int, int | None], str]:
+        """For each 第N条 of the body (or one 項 of it), the sentences elsewhere (a note under a
+        table, an attachment) that let it be left undone: 「第10条及び本表の措置によらないことが
+        できる」; 「基本契約第7条第3項の規定にかかわらず、…複製することができる」 only 3項."""
+        out: dict[tuple[int, int | None], list[str]] = {}
         for sent in self.structure.sentences:
             for m in NAMED_ARTICLE_WAIVER.finditer(sent.norm):
                 number = kanji_to_int(m.group(1))
                 if number is not None and number != _article_number(sent):
-                    out.setdefault(number, []).append(sent.norm)
+                    para = _NAMED_PARAGRAPH.match(sent.norm, m.end(1) + 1)
+                    key = (number, kanji_to_int(para.group(1)) if para else None)
+                    out.setdefault(key, []).append(sent.norm)
             owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
             if owner and TABLE_WAIVER.search(sent.norm):
                 # 「別表（第4条関係）…注　上記各措置は、…省略することができる。」
-                out.setdefault(kanji_to_int(owner.group(1)), []).append(sent.norm)
-        return {n: "\n".join(texts) for n, texts in out.items()}
+                out.setdefault((kanji_to_int(owner.group(1)), None), []).append(sent.norm)
+        return {key: "\n".join(texts) for key, texts in out.items()}
 
     @cached_property
     def schedule(self) -> str:
@@ -386,9 +391,11 @@ class Engine:
         """Everything that may carve an exception out of the sentence: the provisos and later
         項 that follow it, an article-wide waiver, and those following its list's lead."""
         next_text = self._following_exceptions(sent, sents)
-        waiver = prepared.article_waivers.get(_article_number(sent))
-        if waiver:
-            next_text += "\n" + waiver
+        number = _article_number(sent)
+        for key in ((number, None), (number, _paragraph_number(sent))):
+            waiver = prepared.article_waivers.get(key)
+            if waiver:
+                next_text += "\n" + waiver
         if sent.lead is not None:
             # 「次に掲げる行為をしてはならない。ただし、…この限りでない。」 covers every item.
             next_text += "\n" + self._following_exceptions(sents[sent.lead], sents, about=sent)

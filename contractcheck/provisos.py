@@ -11,7 +11,7 @@ import re
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, EARLIER_PROVISION,
-                         LATER_BEYOND, LATER_ON_REQUEST, LATER_WAIVER, LISTED_BELOW,
+                         LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER, LISTED_BELOW,
                          NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
@@ -106,7 +106,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
             or party_res(parties).refuses.search(following))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
-                or LATER_ON_REQUEST.match(following) \
+                or LATER_ON_REQUEST.match(following) or LATER_DELAYED.match(following) \
                 or TABLE_WAIVER.search(following) \
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
                 or (_THE_REST.search(following) and party_res(parties).discretion.search(following)) \
@@ -138,7 +138,12 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # 「ただし、受託者が必要と判断して追加を求めた項目は、…含まれるものとする」 (a proviso in
         # the same sentence; one in the next sentence is among the texts below)
         return "own"
-    if any(_deems_own_approval(f, parties) or _hands_part_to_own(f, parties) for f in followings):
+    if any(_deems_own_approval(f, parties) or _hands_part_to_own(f, parties)
+           or (_sets_aside_at_own_judgement(f, parties)
+               # (「４　前項の規定による利用は、あらかじめ委託者の書面による承認を得た場合に限り、
+               # 行うことができる」 puts it back under the client.)
+               and not (i + 1 < len(followings) and restores_approval(followings[i + 1], parties)))
+           for i, f in enumerate(followings)):
         return "own"
     if not texts:
         return "none"
@@ -186,9 +191,17 @@ _HANDED_OVER = re.compile(r"(に委ねる|に委ねるものとする|に任せ�
                           r"|の定めるところによる|に従う|に従うものとする)。?$")
 
 
-# 「２　前項の措置の内容は、甲が定める情報セキュリティ規程によるものとする」: the duty stands; its
-# own rules only spell out how.
-_DETAILS_OF_THE_PREVIOUS = re.compile(r"^\s*(前[\d二三]?項|同項|前各項|前条)の[^。、]{0,10}(内容|具体的内容|具体的な内容|詳細|細目|実施方法)は")
+# 「２　前項の措置の内容は、甲が定める情報セキュリティ規程によるものとする」「２　前項の誓約書の様式は、
+# 乙の就業規則の定めるところによる」: the duty stands; its own rules only spell out how.
+_DETAILS_OF_THE_PREVIOUS = re.compile(r"^\s*(前[\d二三]?項|同項|前各項|前条)の[^。、]{0,10}(内容|具体的内容|具体的な内容|詳細|細目|実施方法|様式|書式|手続|手順)は")
+
+
+def _sets_aside_at_own_judgement(text: str, parties: Parties) -> bool:
+    """「３　前項後段の規定にかかわらず、甲は、乙の指示に従うことにより…支障が生じると甲が認める
+    ときは、甲の定める方法により対応することができる」 (甲 = the company): a later 項 that lets the
+    contractor set the earlier one aside when it so judges."""
+    return bool(OVERRIDES.match(text)) and "ことができ" in text and bool(own_judgements(text, parties)) \
+        and not re.search(rf"({APPROVAL_NOUNS})を(得|受け)", text)
 
 
 def _hands_part_to_own(text: str, parties: Parties) -> bool:

@@ -122,6 +122,10 @@ BACK_REFERENCE = re.compile(r"(前項|前各項|前[\d二三四五六七八九]�
 # 「前条の規定にかかわらず、受注者は、…」「受託者は、前項の規定にかかわらず、…」: a provision put
 # aside by the one that says so (what it puts in its place decides the exception's kind).
 OVERRIDES = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号)?(前段|後段|本文|ただし書)?の規定にかかわらず")
+# 「２　前項の報告は、受託者が事故の原因…の調査を完了した後に、その結果を添えて行うものとする」:
+# a later 項 that puts an immediate report off.
+LATER_DELAYED = re.compile(rf"^\s*{EARLIER_PROVISION}の(報告|通知|連絡)は、[^。]*"
+                           r"(完了した後|終了した後|完了後|終了後|終えた後|収束した後|収束後)")
 # 「前条第２項の規定は、…場合には適用しない。」 and nothing more: it takes a provision away.
 TAKES_AWAY = re.compile(rf"^\s*{EARLIER_PROVISION}の規定は、[^。]*適用しない。?\s*$")
 # 「第7条の規定にかかわらず」「前条の規定にかかわらず」: which article a later one sets aside.

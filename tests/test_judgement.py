@@ -1955,3 +1955,57 @@ def test_an_agreement_amending_the_special_provisions_is_a_contract(engine):
     text = ("個人情報取扱特記事項の変更に関する覚書\n○○区（以下「発注者」という。）と株式会社アオバ（以下「受注者」という。）とは、業務委託契約の別記「個人情報取扱特記事項」の変更に関し、次のとおり覚書を締結する。\n"
             "第1条　旧特記事項の全部を、本覚書別紙「個人情報取扱特記事項」のとおり改める。\n第2条　受注者は、新特記事項を遵守しなければならない。\n")
     assert engine.check_text(text, "t.txt").kind == "outsourcing"
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    # A mutual notice 「相手方に」 reaches the client from the contractor.
+    ("第20条　発注者及び受注者は、本業務に係る個人情報の漏えい、滅失、毀損その他の事故が発生し、又は発生したおそれがあることを知ったときは、直ちにその旨を相手方に通知しなければならない。\n2　前項の場合において、受注者は、発注者の指示に従い、再発の防止のために必要な措置を講じなければならない。", "incident", "present"),
+    # Plain wording: 「時を移さず委託者にその旨を告げ」.
+    ("第22条　受託者は、預託物に記録された個人情報について、外部に流出し、紛失し、若しくは損なわれる事故が生じ、又は生じた疑いがあるときは、時を移さず委託者にその旨を告げ、以後の処理については、委託者の指図を受けてこれを行わなければならない。", "incident", "present"),
+    # A later 項 that puts the report off until the contractor's investigation is done.
+    ("第16条　受託者は、本業務に係る個人情報の漏えいその他の事故が発生したときは、直ちに区に報告し、区の指示に従わなければならない。\n２　前項の報告は、受託者が事故の原因及び影響の範囲についての調査を完了した後に、その結果を添えて行うものとする。", "incident", "weak"),
+    ("第16条　受託者は、本業務に係る個人情報の漏えいその他の事故が発生したときは、直ちに区に報告し、区の指示に従わなければならない。\n２　受託者は、前項の事故に係る記録を、業務完了後５年間保存しなければならない。", "incident", "present"),
+    # A later 項 that lets the contractor set the instructions aside when it so judges.
+    ("第15条　乙は、本業務に係る個人情報の漏えいその他の事故が発生したときは、直ちに甲に報告しなければならない。\n２　甲は、前項の報告を受けたときは、乙に対し、必要な措置について指示することができる。この場合において、乙は、当該指示に従うものとする。\n３　前項後段の規定にかかわらず、乙は、甲の指示に従うことにより乙の他の業務に支障が生じると乙が認めるときは、乙の定める方法により対応することができる。", "incident", "weak"),
+    # The contractor's officer reporting to the ward only as needed.
+    ("第18条　受託者の従事者は、個人情報の漏えい等の事故が発生したことを知ったときは、直ちに受託者の管理責任者に報告しなければならない。\n２　管理責任者は、前項の報告を受けたときは、その内容を確認し、必要に応じて区に報告するものとする。\n３　受託者は、事故への対応について区から指示があったときは、これに従わなければならない。", "incident", "weak"),
+])
+def test_mutual_notices_plain_reports_and_reports_put_off_or_left_to_the_contractor(engine, text, item, expected):
+    assert status(engine, text, item)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    ("第十九条　受託者は、個人情報の管理の状況を記した書面を、各月の末日を締めとして、翌月十日までに区へ差し出すものとする。\n２　区の職員は、受託者の作業場所に赴き、個人情報の管理に係る帳簿類を閲覧し、及び管理の実情を確かめることができる。", "reporting-audit", "present"),
+    # Either side may do the yearly check, so the contractor's own is enough.
+    ("第１６条　甲又は乙は、年１回以上、乙における個人情報の管理体制及び管理状況の点検を行うものとする。", "annual-check", "weak"),
+    ("第１６条　甲は、年１回以上、乙における個人情報の管理体制及び管理状況の点検を行うものとする。", "annual-check", "present"),
+    # 「特記事項のとおり…取り扱うものとする」 binds it.
+    ("委託契約書\n第十条（個人情報）受託者は、この契約書に添付する個人情報取扱特記事項のとおり個人情報を取り扱うものとする。\n（添付）個人情報取扱特記事項\n一　受託者は、訪問により知り得た個人情報を他に漏らしてはならない。\n二　受託者は、個人情報の漏えい等が発生したおそれがあるときは、速やかに区に報告し、区の指示に従うものとする。", "special-provisions-link", "present"),
+    # Drawings lent for the work hold no personal information.
+    ("第１０条　受託者は、委託者が貸与する道路台帳図面を、本業務以外の目的に使用してはならない。", "confidentiality", "missing"),
+    # Plain wording of the client's approval: 「甲がよいと書面で認めたときは」.
+    ("第10条　乙は、甲から預かった名簿その他の書類の写しをとってはならない。\n2　前項の規定にかかわらず、甲がよいと書面で認めたときは、乙は、認められた範囲で写しをとることができる。", "copying", "present"),
+    ("第10条　乙は、甲から預かった名簿その他の書類の写しをとってはならない。\n2　前項の規定にかかわらず、乙がよいと認めたときは、乙は、写しをとることができる。", "copying", "weak"),
+    ("第７条　区は、受託者に渡す対象者名簿から、この業務に使わない項目（生年月日、電話番号等）を削ってから渡すものとする。", "data-minimization", "present"),
+    # The report carried on to the staff by 「同様とする」.
+    ("第7条　受注者は、業務責任者を定め、その氏名を発注者に届け出なければならない。業務に従事する者についても、同様とする。", "management-structure", "present"),
+    ("第7条　受注者は、業務責任者を定め、その氏名を発注者に届け出なければならない。", "management-structure", "weak"),
+])
+def test_plain_reports_either_sides_checks_bindings_decoys_and_carried_on_reports(engine, text, item, expected):
+    assert status(engine, text, item)[0] == expected
+
+
+def test_the_form_of_a_pledge_under_the_staffing_companys_rules_leaves_the_duty_whole(engine):
+    text = ("第九条（守秘義務）　乙は、派遣労働者から、派遣就業中及び派遣就業の終了後において甲の業務上知り得た秘密を漏らさない旨の誓約書を徴し、その写しを派遣就業の開始前に甲に提出しなければならない。\n"
+            "２　前項の誓約書の様式は、乙の就業規則の定めるところによる。")
+    assert status(engine, text, "dispatch-secrecy", "dispatch")[0] == "present"
+
+
+def test_a_waiver_of_one_paragraph_of_another_article_leaves_its_other_paragraphs(engine):
+    text = ("第7条（個人情報の保護）\n1　乙は、本業務の遂行に必要な範囲を超えて個人情報を収集してはならない。\n"
+            "2　乙は、甲から提供を受けた個人情報を、本業務の目的以外に利用してはならない。\n"
+            "3　乙は、甲の書面による承諾がある場合を除き、前項の個人情報を複製してはならない。\n"
+            "4　乙は、個人情報の漏えい、滅失及びき損を防止するため、記録媒体の施錠保管その他の安全管理措置を講じなければならない。\n"
+            "別紙　個別契約\n第3条　本個別契約に係る業務については、基本契約第7条第3項の規定にかかわらず、乙は、バックアップのために必要な範囲で、同条第2項に規定する個人情報を複製することができる。\n")
+    assert status(engine, text, "security")[0] == "present"
+    assert status(engine, text, "copying")[0] == "weak"
