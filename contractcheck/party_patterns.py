@@ -72,6 +72,7 @@ class PartyPatterns(NamedTuple):
     refuses: re.Pattern         # 「乙は、…前項の監査を拒むことができる」「…に代えて」「乙の社内規程」
     contractor_asks: re.Pattern  # 「受託者が…旨を区に申し出たときは」: the contractor's word
     own_rules: re.Pattern       # 「指定管理者が定める個人情報保護規程」: the contractor's own rules
+    client_topic: re.Pattern    # 「甲は、」: the client as a sentence's topic
     own_timing: re.Pattern      # 「乙が別に定める時期に」: a time the contractor sets itself
 
 
@@ -208,7 +209,9 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"(が|を受けた)?(あった|ある|受けた)?(場合|とき)(に限り|に限って|には|は)、"
             # 「受注者は、発注者から求められたときは、…措置を講じなければならない」
             rf"|^(?:[^、。]{{1,15}}は、)?({client_words})から(求められ|請求され|指示され|要請され|要求され)た?"
-            r"(場合|とき)(に限り|に限って|には|は)、"),
+            r"(場合|とき)(に限り|に限って|には|は)、"
+            # 「ただし、区が求めたときは、速やかに報告すること」
+            rf"|^(?:ただし|但し)、({client_words})が(求め|請求し|要求し|要請し)た(場合|とき)(に限り|には|は)、"),
         client_information=re.compile(rf"({client_words})の[^、。]{{0,8}}?(秘密|情報)"),
         agent=re.compile(f"({any_party})(により|によって)$"),
         own_rules=re.compile(own_rules),
@@ -226,6 +229,7 @@ def party_res(parties: Parties) -> PartyPatterns:
                            # 「…秘密保持の範囲及び期間は、派遣元が定めるところによる」
                            rf"|({contractor_words})が(自ら|独自に|別に)?(定める|決定する|決める)ところによ"),
         # 「派遣元責任者は、…必要と認めるときは、派遣先に報告する」: the contractor's own officer too.
+        client_topic=re.compile(rf"({client_words})は、"),
         contractor_topic_judges=re.compile(rf"({contractor_words}){officer}は、[^。]{{0,30}}?と(認め|判断)"),
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
@@ -240,6 +244,12 @@ def own_judgements(text: str, parties: Parties) -> list[re.Match]:
         inner = m.group(0)[len(m.group(1)):]
         inner = inner[inner.index("が") + 1:] if inner.startswith(("が",)) else inner
         if re.search(r"(た|だ|ている|でいる)と(認め|判断)$", m.group(0)) and "が" not in inner:
+            continue
+        # 「甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは」: the
+        # contractor names only what the client, the sentence's topic, judges about.
+        sentence_start = text.rfind("。", 0, m.start()) + 1
+        if re.search(r"(について|に関し|に関して)、", inner) \
+                and party_res(parties).client_topic.search(text[sentence_start:m.start()]):
             continue
         out.append(m)
     return out

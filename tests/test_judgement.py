@@ -2009,3 +2009,17 @@ def test_a_waiver_of_one_paragraph_of_another_article_leaves_its_other_paragraph
             "別紙　個別契約\n第3条　本個別契約に係る業務については、基本契約第7条第3項の規定にかかわらず、乙は、バックアップのために必要な範囲で、同条第2項に規定する個人情報を複製することができる。\n")
     assert status(engine, text, "security")[0] == "present"
     assert status(engine, text, "copying")[0] == "weak"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 「甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは」: the client judges.
+    ("第10条　乙は、個人情報の取扱状況について、毎月１回、書面で甲に報告しなければならない。\n"
+     "第11条　甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは、乙の作業場所に立ち入り、調査することができる。", "present"),
+    ("第10条　乙は、個人情報の取扱状況について、毎月１回、書面で甲に報告しなければならない。\n"
+     "第11条　甲は、乙が必要と認めるときは、乙の作業場所に立ち入り、調査することができる。", "weak"),
+    # A report only when the ward asks, after periodic reports are waived.
+    ("９　報告\n（１）受託者は、業務の進捗状況を毎月区に報告すること。\n（２）個人情報の取扱状況については、定期的な報告を要しない。ただし、区が求めたときは、速やかに報告すること。\n"
+     "10　検査\n　区は、受託者の作業場所に立ち入り、個人情報の管理状況を検査することができる。", "weak"),
+])
+def test_the_clients_own_judgement_and_reports_only_when_asked(engine, text, expected):
+    assert status(engine, text, "reporting-audit")[0] == expected
