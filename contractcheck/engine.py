@@ -113,6 +113,22 @@ class Prepared:
         return {key: "\n".join(texts) for key, texts in out.items()}
 
     @cached_property
+    def effort_bound_attachments(self) -> frozenset[str]:
+        """Attachments the body binds only with an effort: 「派遣元は、別紙「区の個人情報の取扱いに
+        関する留意事項」を派遣労働者に周知し、これを守らせるよう努める」 makes their rows no stronger
+        than that effort. A body sentence that binds one with a duty keeps its rows as they are."""
+        out = set()
+        body = [s for s in self.structure.sentences if s.attachment is None]
+        for attachment in {s.attachment for s in self.structure.sentences if s.attachment}:
+            label, _, title = attachment.partition(" ")
+            name = title.strip() if len(title.strip()) >= 4 else label
+            # (The name in brackets is no part of the force: 「…留意事項」 is no effort.)
+            forces = {modality_of(_QUOTED.sub("", s.norm).rstrip("。")) for s in body if name in s.norm}
+            if "effort" in forces and "duty" not in forces and "prohibition" not in forces:
+                out.add(attachment)
+        return frozenset(out)
+
+    @cached_property
     def schedule(self) -> str:
         """The timing rows of an attached 仕様書 (「報告の時期：毎月10日まで」), which
         「仕様書に定める時期に」 in the contract refers to."""
@@ -369,7 +385,8 @@ class Engine:
         inherited_bearer, inherited_modality = self._inherited(sent, sents, parties, topic_cache)
         if inherited_modality is None and _extends_an_effort(sent, sents):
             inherited_modality = "effort"
-        if inherited_modality in (None, "duty") and _attachment_bound_by_effort(sent, sents):
+        if inherited_modality in (None, "duty") \
+                and sent.attachment in prepared.effort_bound_attachments:
             inherited_modality = "effort"
         lead = sents[sent.lead] if sent.lead is not None else None
         lists_approval = _lists_client_approval(sent, parties)
@@ -1138,20 +1155,6 @@ def _extends_an_effort(sent: Sentence, sents: list[Sentence]) -> bool:
                                         and not _ARTICLE_LABEL.search(sent.norm)))
             and sents[sent.index - 1].same_article(sent)
             and modality_of(sents[sent.index - 1].norm) == "effort")
-
-
-def _attachment_bound_by_effort(sent: Sentence, sents: list[Sentence]) -> bool:
-    """An attachment the body binds only with an effort: 「派遣元は、別紙「区の個人情報の取扱いに
-    関する留意事項」を派遣労働者に周知し、これを守らせるよう努める」 makes its rows no stronger
-    than that effort. A body sentence that binds it with a duty keeps them as they are."""
-    if not sent.attachment:
-        return False
-    label, _, title = sent.attachment.partition(" ")
-    name = title.strip() if len(title.strip()) >= 4 else label
-    # (The name in brackets is no part of the force: 「…留意事項」 is no effort.)
-    forces = {modality_of(_QUOTED.sub("", s.norm).rstrip("。")) for s in sents
-              if s.attachment is None and name in s.norm}
-    return "effort" in forces and "duty" not in forces and "prohibition" not in forces
 
 
 def _heading_of(sent: Sentence) -> str:
