@@ -16,7 +16,8 @@ from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
 from .extract.text import decode
-from .judge import Hit, combine, evidence_of, has_any, judge_rule, title_names_information
+from .judge import (Hit, combine, evidence_of, has_any, judge_rule, table_title_sets_the_scene,
+                    title_names_information)
 from .limited import limits_information
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
@@ -54,7 +55,13 @@ _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|�
                             # 「別紙　個人情報の取扱いに関する遵守事項」 handed to the workers
                             r"|に関する遵守事項\s*$"
                             # 「別表　個人情報取扱遵守事項」
-                            r"|個人情報[^。]{0,8}遵守事項")
+                            r"|個人情報[^。]{0,8}遵守事項"
+                            # 「別添　○○区で働くみなさんへ」「別紙　窓口業務に従事する皆さんへ」
+                            r"|(皆さん|みなさん|皆様|みなさま)へ\s*$")
+# 「個人情報（防犯カメラの画像を含む。）」: what a parenthesis adds to the information widens it;
+# it never makes the sentence about another matter, so exclusions do not look inside it. (Only
+# after the information itself: 「従業員（子会社からの出向者を含む。）」 says who.)
+_WHAT_IS_INCLUDED = re.compile(r"(?:(?<=情報)|(?<=データ)|(?<=記録))[（(][^（）()。]{0,40}を含む。?[）)]")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
 _EXCEPT_LISTED = re.compile(rf"({LISTED_BELOW})[^。]{{0,30}}を除")
@@ -273,7 +280,8 @@ class Engine:
             # workers.
             referenced = [r + title for r in referenced]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
-        exclusions = [sentence_context(s, sents, referenced[s.index], siblings=False) for s in sents]
+        exclusions = [_WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index], siblings=False))
+                      for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # The lemmas of each candidate sentence, straight from Sudachi: building a spaCy Doc
         # costs ~6x more than Sudachi's own analysis, and most candidates need no Doc at all.
@@ -577,6 +585,14 @@ class Engine:
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
+        carried = _survival_of_named_paragraph(sent, sents)
+        if carried is not None:
+            # 「３　第1項の義務は、派遣期間の終了後も、なおその効力を有する」: the duty is the one
+            # 1項 puts on its subject, whoever a 項 in between names (「２　…派遣先が…承認した
+            # 情報については、適用しない」).
+            bearer = self._topic(carried, parties, cache)
+            if bearer:
+                return bearer, modality
         if _in_workers_rules(sent) \
                 and not party_pattern(parties).search(sent.norm):
             # 「別表２　派遣労働者遵守事項」「誓約書」: rules the contractor's workers keep (a
@@ -672,7 +688,7 @@ _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
 # 「別紙　個人情報の保護に関する事項」 too.
 _SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項|特記仕様書)"
-                                       r"|個人情報の(保護|取扱い?)に(関する|係る)事項$")
+                                       r"|個人情報の(保護|取扱い?)に(関する|係る)事項$|個人情報の?取扱い?事項$")
 
 # 「（第3条から第12条までは、追って甲が乙に交付する。）」「第三から第十二まで（別冊のとおり。）」:
 # the 特記事項 is only partly attached.
@@ -967,6 +983,24 @@ def _paragraph_number(sent: Sentence) -> int:
     return int(para.group(1)) if para else 1
 
 
+# 「第1項の義務は、…終了後も、なおその効力を有する」「前項の規定は、…後も適用する」: a 項 that
+# keeps an earlier 項 of the article alive.
+_NAMED_PARAGRAPH_LIVES_ON = re.compile(
+    r"^\s*(前項|第([0-9０-９一二三四五六七八九十]+)項)(前段|後段)?(に定める|に規定する|の)(義務|規定|定め)は、"
+    r".*(後も|後においても|後であっても|効力を有する|存続する|消滅しない|失わない)")
+
+
+def _survival_of_named_paragraph(sent: Sentence, sents: list[Sentence]) -> Sentence | None:
+    """The opening sentence of the 項 whose duty ``sent`` keeps alive, if it names one."""
+    m = _NAMED_PARAGRAPH_LIVES_ON.match(sent.norm)
+    if not m or sent.lead is not None:
+        return None
+    number = _paragraph_number(sent) - 1 if m.group(1) == "前項" else kanji_to_int(
+        m.group(2).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return next((s for s in sents[:sent.index] if s.same_article(sent) and not s.is_item
+                 and _paragraph_number(s) == number), None)
+
+
 def _names_the_ones_before(later: Sentence, sent: Sentence) -> bool:
     """「３　…場合には、当該業務については、前２項の規定は適用しない」 names 1項 from 3項,
     however long 2項's list is."""
@@ -1193,7 +1227,8 @@ def _rule_context_ok(rule, sent: Sentence, contexts: list[str], exclusions: list
     makes before it reads a token; a local rule's own context is narrower, so it is never
     dropped here when ``judge_rule`` would keep it)."""
     context = contexts[sent.index]
-    return ((not rule.context_any or has_any(context, rule.context_any))
+    return ((not rule.context_any or has_any(context, rule.context_any)
+             or table_title_sets_the_scene(_heading_of(sent), rule))
             and not (rule.exclude_any and not rule.local_context
                      and has_any(exclusions[sent.index], rule.exclude_any))
             and (not rule.context_also or has_any(context, rule.context_also)

@@ -72,7 +72,8 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
     あったときは、…返還しなければならない。３　…業務が完了したときは、…返還する」 leaves 3項
     sound). Default: ``context``."""
     what = context if what_context is None else what_context
-    if rule.context_any and not has_any(context, rule.context_any):
+    if rule.context_any and not has_any(context, rule.context_any) \
+            and not table_title_sets_the_scene(title, rule):
         return None
     if rule.exclude_any and has_any(context if exclude_context is None else exclude_context,
                                     rule.exclude_any):
@@ -163,13 +164,22 @@ _DEFERRED = re.compile(r"(別途|別に|追って|協議の上|協議して|協�
 # occasion, not the only one.
 # The same as a 号 list: 「(1) 業務が完了したとき。(2) …解除されたとき。(3) 発注者から求めがあったとき。」
 _EITHER_AT_END = re.compile(r"(終了|完了|満了|解除)(した|された)?(時|とき|場合)(、)?(又は|若しくは|及び)[^。]{0,25}(請求|求め|指示|必要と認め)"
-                            r"|(終了|完了|満了|解除)(した|された)?(時|とき|場合)。[^。]{0,25}(請求|求め|指示)(が|を受け)")
+                            r"|(終了|完了|満了|解除)(した|された)?(時|とき|場合)。[^。]{0,25}(請求|求め|指示)(が|を受け)"
+                            # 「発注者の請求があったとき、又はこの契約が終了したときは」
+                            r"|(請求|求め|指示)(が|を受け)[^。、]{0,6}(時|とき|場合)、?(又は|若しくは)[^。]{0,20}"
+                            r"(終了|完了|満了|解除)(した|された|する)?(時|とき|場合)")
 
 
 # 「毎年度当初及び職員に異動があったときは、その都度、区に提出」: a change is one more occasion
 # beside a standing one.
 _STANDING_OCCASION = re.compile(r"(毎年度当初|年度当初|業務の?(開始|着手)前|契約締結後[^。、]{0,8}以内|契約締結時)"
                                 r"[^。]{0,6}(及び|並びに|又は|、)[^。]{0,20}(変更|異動|交替|交代|追加)")
+
+
+def table_title_sets_the_scene(title: str, rule: Rule) -> bool:
+    """「別表（業務終了時の措置）」 over rows 「区から提供された記録媒体　　区へ返却する。」: the
+    table's title says when its rows apply, as the sentence binding the table does."""
+    return title.startswith("別表") and has_any(title, rule.context_any)
 
 
 def title_names_information(title: str, rule: Rule) -> bool:

@@ -176,7 +176,9 @@ def party_res(parties: Parties) -> PartyPatterns:
         contractor_consent=re.compile(rf"({contractor_words}){officer}(の|が)[^。、]{{0,6}}?(同意|承諾)(を得|を受け|がある|があった|した)"),
         others_information=re.compile(
             # 「当社の営業上の秘密」 in the staffing company's own rules for its workers
-            rf"({contractor_words})の(営業上の|技術上の|業務上の|経営上の)?(営業秘密|秘密|顧客|ノウハウ|料金|賃金|単価|経営|取引|派遣料金)"
+            rf"({contractor_words})の(営業上の|技術上の|業務上の|経営上の)?(営業秘密|秘密|機密|顧客|ノウハウ|料金|賃金|単価|経営|取引|派遣料金)"
+            # 「乙独自のノウハウは乙の機密情報とし」
+            rf"|({contractor_words})(独自|固有)の(ノウハウ|技術|教材|研修資料|手法)"
             # 「派遣元が作成した研修資料は、派遣元の許可なく複製してはならない」
             # 「派遣元が提供した研修資料」
             rf"|({contractor_words})(が|の)[^、。]{{0,15}}?(作成|所有|保有|著作|提供|貸与)(した|する)[^、。]{{0,6}}?(資料|教材|マニュアル|図面|プログラム)"
@@ -185,9 +187,11 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「通報者の秘密を守り」: a whistleblowing worker's own secret.
             # 「会社の経営上及び営業上の秘密」 in a staffing company's rules of employment
             # 「当社の経営、取引先…に関する情報」
-            r"|(会社|当社|自社|弊社)の(経営|営業上|技術上|人事上|取引)"
+            r"|(会社|当社|自社|弊社|貴社)の(経営|営業上|技術上|人事上|取引)"
             # 「派遣元から提供を受けた業務マニュアル、料金表その他の営業資料」
             r"|営業資料|営業上の情報|営業上の秘密|顧客情報|通報者の秘密"
+            # 「苦情の申出を受けたときは、申出の内容及び申出者に関する秘密を守り」
+            r"|(申出者|相談者|通報者)(に関する|に係る)秘密"
             # 「甲（派遣元）及びその従業者は、…知り得た派遣労働者の秘密を漏らしてはならない」: the
             # employer keeping its workers' secrets (the ward keeping them stays the wrong party).
             # 「…知り得た派遣労働者及び派遣登録者の秘密」「派遣労働者及び派遣登録者の個人情報」:

@@ -113,8 +113,13 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or _puts_own_rules_instead(following, parties) \
                 or (_NAMES_THE_PREVIOUS.search(following)
                     and ("ことができ" in following or _GOES_BEYOND.match(following))
-                    and party_res(parties).own_alternative.search(following)):
-            # The last: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」
+                    and party_res(parties).own_alternative.search(following)) \
+                or (_NAMES_THE_PREVIOUS.search(following) and "ことができ" in following
+                    and party_res(parties).to_own_officer.search(following)
+                    and not client_approval_re(parties).search(following)):
+            # The last two: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」;
+            # 「２　派遣労働者は、前項の秘密を…開示する必要が生じたときは、派遣元責任者に報告した
+            # 上で、開示することができる」 (a report to its own officer opens the way).
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if re.search(r"次の(各号|いずれか)", following) and after \
                     and not _NUMBERED_GROUND.search(following):

@@ -119,7 +119,8 @@ _ART_NO_JO_TEXT = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)(?:[\
 _HEADING = re.compile(r"^\s*[（(][^（）()。]{1,30}[）)]\s*$")
 # 「２　…」, and 「2. …」 as some company forms number their 項.
 _KOU = re.compile(r"^\s*([2-9２-９]|[1-9][0-9]|[１-９][０-９])[.．]?[\s　]")
-_GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}}|[ア-ンｱ-ﾝ])[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
+# 「(a)」「（ｂ）」: latin letters number 号 in contracts drafted after English models.
+_GOU = re.compile(rf"^\s*(?:[（(]([0-9０-９]{{1,2}}|[{_KANJI_CLASS}]{{1,3}}|[ア-ンｱ-ﾝ]|[a-hａ-ｈ])[）)]|([{_KANJI_CLASS}]{{1,3}})[\s　]|([①-⑳])|([ア-ンｱ-ﾝ])[\s　])")
 _ATTACH = re.compile(r"^\s*[【\[]?\s*(別記|別紙|別添|別表|付属書|附属書)\s*([0-9０-９一二三四五六七八九十]*)")
 _TITLE_WORDS = ("特記事項", "仕様書", "契約書", "協定書", "覚書", "約款", "ルール", "誓約書", "明示書")
 _END_PUNCT = tuple("。：:）)」』】")
@@ -137,6 +138,9 @@ _LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}(?:[（(
 # layers give it: a short label, a gap of two or more spaces, the value. Read as 「報告先：…」 when a
 # neighbouring line is laid out the same way (one such line alone may be a spaced title).
 _COLUMN_ROW = re.compile(r"^[ 　]*([^\s：:。、「」『』]{2,20})([ 　]+)([^ 　].*)$")
+# A numbered row of such a table (「１　利用の範囲　　　　派遣業務に必要な範囲に限り…」): the number
+# is the row's, the short label and a wide gap make it a row rather than a numbered sentence.
+_NUMBERED_COLUMN_ROW = re.compile(r"^[ 　]*[0-9０-９]{1,2}[ 　]+([^\s：:。、「」『』｜|]{2,12})([ 　]{2,})([^ 　｜|].*)$")
 # 「1　乙は、…」「2　目的」: a 特記事項 or 仕様書 numbering its sections with bare numbers.
 _SECTION_NUM = re.compile(r"^\s*([0-9０-９]{1,2})[\s　]+\S")
 # 仕様書 numbering 「4-1　受託者は、…」「4-2　前項の措置は、…」: section 4, its 項 1 and 2.
@@ -302,9 +306,10 @@ def _column_rows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     """Blocks that are rows of a table laid out in columns (「報告先　　委託者」), with the gap
     between label and value in the stripped text: a run of two or more such lines of which at
     least one has a gap of two spaces or more (a long label is followed by a single one)."""
-    matches = [_COLUMN_ROW.match(b.text.strip())
+    matches = [(_COLUMN_ROW.match(b.text.strip()) if not is_structural_start(b.text)
+                else _NUMBERED_COLUMN_ROW.match(b.text.strip()))
                if b.loc.table is None and (b.loc.line is not None or b.loc.page is not None)
-               and not is_title_line(b.text) and not is_structural_start(b.text) else None
+               and not is_title_line(b.text) else None
                for b in blocks]
     out: dict[int, tuple[int, int]] = {}
     i = 0
@@ -354,8 +359,9 @@ def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
 
 
 # A table drawn with bars (「複製・複写｜不可｜ただし、…」, Markdown 「| a | b |」).
-_BAR = re.compile(r"\s*[｜|]\s*")
-_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\|")
+# (And 「書類　／　時期　／　備考」: slashes set off by spaces, two or more on the line.)
+_BAR = re.compile(r"\s*[｜|]\s*|[ 　]+／[ 　]+")
+_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\||[ 　]／[ 　].*[ 　]／[ 　]")
 _NUMBER_CELL = re.compile(r"^[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?$")
 _RULE_ROW = re.compile(r"^[\s｜|:：\-－ー―=＝+＋]*$")
 
@@ -830,7 +836,8 @@ _AGREES = re.compile(r"(締結|契約する|契約を結|合意する|合意し�
 SUBMISSIONS_HEADING = re.compile(r"^(提出(書類|物|図書|資料)|(届出|提出|報告)(書類|書)の?(一覧|等)?)(等|一覧)?$")
 # A checklist box or a mark that opens a row (not 「・」, which a wrapped line may start with:
 # 「漏えい / ・紛失」).
-_BOX_BULLET = re.compile(r"^\s*[□■☐☑●○◆◇▪※]\s*\S")
+# (「○○区で働くみなさんへ」: 「○○」 stands for a name left blank in a model text.)
+_BOX_BULLET = re.compile(r"^\s*(?!○○)[□■☐☑●○◆◇▪※]\s*\S")
 # A bulleted row that is a whole sentence with its own topic (「・乙は、…を置く。」).
 _OWN_RULE_ROW = re.compile(r"^[・･●○◆■□▪‐－※\-\s]*[^、。：:]{1,12}は、[^。]*。$")
 # A proviso written as a note (「※ただし、…この限りでない。」).

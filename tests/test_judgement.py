@@ -2023,3 +2023,91 @@ def test_a_waiver_of_one_paragraph_of_another_article_leaves_its_other_paragraph
 ])
 def test_the_clients_own_judgement_and_reports_only_when_asked(engine, text, expected):
     assert status(engine, text, "reporting-audit")[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「(a)」「(b)」 number the acts a lead forbids.
+    ("第11条　派遣元は、派遣労働者をして、派遣先の事前の書面による承諾がある場合を除き、次の行為をさせないものとする。\n"
+     "(a) 派遣業務で取り扱う個人情報を、派遣業務の目的以外に利用すること。\n(b) 個人情報が記録された書類を複写し、又は就業場所の外へ持ち出すこと。\n"
+     "2. 派遣元は、派遣労働者が個人情報の漏えいその他の事故を知ったときは、直ちに派遣先に報告させる。", "dispatch-personal-info", "dispatch", "present"),
+    ("第11条　派遣元は、派遣労働者をして、次の行為をさせないものとする。\n"
+     "(a) 派遣業務で取り扱う個人情報を、派遣業務の目的以外に利用すること。\n"
+     "2. 派遣元は、派遣労働者が個人情報の漏えいその他の事故を知ったときは、直ちに派遣先に報告させる。", "dispatch-personal-info", "dispatch", "weak"),
+    # Numbered rows of a table laid out in columns.
+    ("第10条　乙は、派遣労働者に別表に掲げる事項を守らせなければならない。\n別表（個人情報の取扱い）\n"
+     "１　利用　　　　区の事務のためにだけ利用する。\n２　複写・持出し　　　甲の許可がない限り行わない。\n"
+     "３　事故　　　　紛失又は漏えいを知ったときは、直ちに甲に報告する。", "dispatch-personal-info", "dispatch", "present"),
+    ("第10条　乙は、派遣労働者に別表に掲げる事項を守らせなければならない。\n別表（個人情報の取扱い）\n"
+     "１　利用　　　　区の事務のためにだけ利用する。\n２　複写・持出し　　　乙の判断で行うことができる。\n"
+     "３　事故　　　　紛失又は漏えいを知ったときは、直ちに甲に報告する。", "dispatch-personal-info", "dispatch", "weak"),
+    # A notice handed to the workers in plain words.
+    ("第８条　派遣元は、派遣労働者に別紙「区役所で働くみなさんへ」を渡して説明し、これを守らせなければならない。\n"
+     "別紙\n区役所で働くみなさんへ\n・仕事で知ったことは、だれにも話さないでください。仕事をやめた後も、話してはいけません。",
+     "dispatch-secrecy", "dispatch", "present"),
+    ("第８条　派遣元は、派遣労働者に別紙「区役所で働くみなさんへ」を渡して説明し、これを守らせなければならない。\n"
+     "別紙\n区役所で働くみなさんへ\n・仕事で知ったことは、だれにも話さないでください。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # A later 項 keeping 1項's duty alive speaks of 1項's subject, not of the ward named in 2項.
+    ("第8条　派遣元は、派遣労働者に、派遣先において知り得た情報を外部に漏らさせてはならない。\n"
+     "2　前項の規定は、派遣先があらかじめ開示を承認した情報については、適用しない。\n"
+     "3　第1項の義務は、派遣期間の終了後も、なおその効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # A later 項 that lets the workers disclose on a report to the staffing company's own officer.
+    ("第９条　派遣労働者は、業務上知り得た秘密を漏らしてはならない。派遣就業の終了後も、同様とする。\n"
+     "２　派遣労働者は、前項の秘密を第三者に開示する必要が生じたときは、派遣元責任者に報告した上で、開示することができる。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    ("第９条　派遣労働者は、業務上知り得た秘密を漏らしてはならない。派遣就業の終了後も、同様とする。\n"
+     "２　派遣労働者は、前項の秘密を第三者に開示する必要が生じたときは、派遣先の書面による承認を得た上で、開示することができる。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # The staffing company's own know-how and a complainant's secrets are not what the workers learn.
+    ("第11条　研修に用いる教材その他の乙独自のノウハウは乙の機密情報とし、派遣労働者は、乙の許諾なくこれを第三者に開示してはならない。派遣期間の終了後も同様とする。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    ("第14条　派遣元は、派遣労働者から苦情の申出を受けたときは、申出者に関する秘密を守り、申出を理由として不利益な取扱いをしてはならない。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # Hiring the worker after the dispatch is no survival of secrecy.
+    ("第15条　甲は、派遣期間の終了後に乙が派遣労働者を雇用しようとする場合において、雇用契約に定める秘密保持の約定を理由として、これを妨げてはならない。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    ("第6条　乙は、その派遣する労働者が、派遣の期間内であると期間の経過後であるとを問わず、甲の事務を通じて知った事項で公にされていないものを他人に告げることのないようにさせなければならない。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # Copying named by the machine, or by moving the data onto other media.
+    ("第８条　受託者は、委託者から預かった申請書その他の個人情報が記載された書類を複写機にかけ、又はスキャナで読み取ってはならない。ただし、委託者があらかじめ書面により承認した場合は、この限りでない。",
+     "copying", "outsourcing", "present"),
+    ("第８条　受託者は、委託者から預かった申請書その他の個人情報が記載された書類を複写機にかけ、又はスキャナで読み取ってはならない。ただし、受託者が業務上必要と認める場合は、この限りでない。",
+     "copying", "outsourcing", "weak"),
+    ("第11条　受託者は、区から受け取った住民データを、別の媒体（ＵＳＢメモリを含む。）へ移してはならない。\n２　前項の規定は、区が書面により承認した範囲の作業については、適用しない。",
+     "copying", "outsourcing", "present"),
+])
+def test_lettered_items_numbered_rows_notices_to_workers_and_copies_by_machine(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,expected", [
+    # A request named before the end is still one more occasion beside it.
+    ("第十七条　受注者は、発注者の請求があったとき、又はこの契約が終了したときは、発注者から提供を受けた資料を返還し、受注者の記録媒体に記録された個人情報を消去しなければならない。", "return-deletion", "present"),
+    ("第十七条　受注者は、発注者の請求があったときは、発注者から提供を受けた資料を返還し、受注者の記録媒体に記録された個人情報を消去しなければならない。", "return-deletion", "weak"),
+    # The client may order return or erasure: only on request.
+    ("第18条　委託者は、必要があると認めるときは、受託者に対し、委託業務に係る個人情報の返還又は消去を指示することができる。この場合において、受託者は、その指示に従わなければならない。", "return-deletion", "weak"),
+    # The table's title says when its rows apply.
+    ("第９条　受託者は、委託業務が終了したときは、別表の区分に応じ同表に定める措置を講じなければならない。\n別表（業務終了時の措置）\n区分　　　　　　　　　　措置\n区から提供された帳票　　区へ返却する。\n受託者が作成した複写物　シュレッダーにより廃棄する。", "return-deletion", "present"),
+    ("第９条　受託者は、別表の区分に応じ同表に定める措置を講じなければならない。\n別表（保管の方法）\n区分　　　　　　　　　　措置\n区から提供された帳票　　区へ返却する。\n受託者が作成した複写物　シュレッダーにより廃棄する。", "return-deletion", "missing"),
+    # Erasure put off to the contractor's own retention period.
+    ("第12条　受託者は、委託業務が終了したときは、区から提供を受けた資料を区に返却しなければならない。\n２　受託者が作成した電子データについては、受託者が定める文書管理規程に従い、同規程に定める保存期間の経過後に廃棄するものとする。", "return-deletion", "weak"),
+    # Keeping terms alive after termination is no right to terminate.
+    ("第14条　受託者は、この特記事項に違反したことにより区に損害を与えたときは、その損害を賠償しなければならない。\n第15条　この特記事項の規定は、契約が解除された後においても、第14条に関する限り、なお効力を有する。", "termination-damages", "weak"),
+    # What a parenthesis adds to the information does not make it another matter.
+    ("第30条　指定管理者は、管理業務の実施に当たって取り扱う個人情報（防犯カメラの画像を含む。）について、安全管理のために必要かつ適切な措置を講じなければならない。", "security", "present"),
+    ("第30条　指定管理者は、防犯カメラの安全管理のために必要かつ適切な措置を講じなければならない。", "security", "missing"),
+    ("第16条　受注者は、工事の施工に当たり、現場の安全管理及び災害の防止について必要な措置を講じなければならない。", "security", "missing"),
+    # A table drawn with slashes.
+    ("第７条　受託者は、次の書類を、それぞれ定める時期までに区に提出しなければならない。\n　書類　／　時期　／　備考\n　業務従事者名簿　／　業務開始の7日前まで　／　氏名を記載\n　個人情報管理責任者届　／　業務開始の7日前まで　／　連絡先を記載", "management-structure", "present"),
+    ("第７条　受託者は、次の書類を、それぞれ定める時期までに区に提出しなければならない。\n　書類　／　時期　／　備考\n　業務従事者名簿　／　業務開始の7日前まで　／　氏名を記載\n　業務日報　／　翌月5日まで　／　前月分", "management-structure", "weak"),
+    # A copy allowed at the contractor's own count.
+    ("第６条　受託者は、委託者の承認を得ずに、世帯一覧データを他の記録媒体に複製してはならない。\n２　受託者は、調査票の写しを、受託者が作業上必要と認める部数に限り作成することができる。", "copying", "weak"),
+])
+def test_requests_before_the_end_table_titles_retention_and_parenthesised_information(engine, text, item, expected):
+    assert status(engine, text, item)[0] == expected
+
+
+def test_a_body_binding_a_personal_information_schedule_by_another_name(engine):
+    text = ("基本協定書\n第7条　指定管理者は、管理業務を行うに当たり個人情報を取り扱うときは、別紙「個人情報取扱事項」を遵守しなければならない。\n"
+            "別紙\n個人情報取扱事項\n1　指定管理者は、業務上知り得た個人情報を他に漏らしてはならない。\n")
+    assert status(engine, text, "special-provisions-link")[0] == "present"
