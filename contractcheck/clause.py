@@ -168,6 +168,11 @@ _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称
 _SURVIVES = re.compile(r"(免れ|消滅し|失効し|免除され)(る)?(ものではない|ものでない|ない|ず)")
 
 
+# 「…複製することができるのは、委託者があらかじめ書面により認めた範囲に限る」: what is allowed
+# only within a bound is forbidden beyond it.
+_ALLOWED_ONLY_WITHIN = re.compile(r"ことができるのは、?[^。]*(範囲|場合|とき|もの)に限(る|られる)")
+
+
 def modality_of(text: str) -> str | None:
     if _SURVIVES.search(text):
         return "duty"
@@ -360,6 +365,8 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
     """duty / prohibition / permission / effort / negated / statement / definition."""
     text = doc_text(doc)
     modality = modality_of(local)
+    if modality == "permission" and _ALLOWED_ONLY_WITHIN.search(text[anchor.idx:]):
+        modality = "prohibition"
     if modality is None and _STATED_BEFORE_HOKA.search(local):
         # 「年1回以上実地に確認するほか、必要に応じて調査を行うことができる」: the act before
         # ほか is stated outright; only what is added after it is a discretion.
@@ -396,6 +403,11 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # is a purpose clause under the effort verb.
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
+    if re.search(r"(努める|努力する)(もの)?とし、", text[:anchor.idx]) \
+            and re.match(r"[^。]*(も|についても)、?(同様|同じ)と(する|します)", text[anchor.idx:]):
+        # 「…義務を遵守するよう努めるものとし、再委託先が更に委託する場合も同様とする」: what
+        # 「同様」 carries on is the effort.
+        modality = "effort"
     soft = _SOFT_ADVERB.search(text[:pred.idx])
     if modality in ("duty", "prohibition") and soft and not (
             modality == "prohibition" and _CLAUSE_BREAK.search(text[soft.end():pred.idx])):

@@ -1063,7 +1063,7 @@ def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bo
                for m in own_judgements(referenced, parties))
 
 
-_THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料|個人情報)")
+_THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料|個人情報|個人データ|個人番号|申請書|台帳)")
 
 
 def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:

@@ -708,6 +708,9 @@ class _TreeBuilder:
                 # 「提出書類」 then 「体制」: the list of documents has ended.
                 self.lead = None
             return None
+        if _CONTENTS_LINE.match(s):
+            # 「第１条（目的）　第２条（個別契約）　…第12条（存続条項）」: a table of contents.
+            return None
         m_art = article_match(s)
         if m_art:
             self.numbered_sections = False
@@ -825,6 +828,9 @@ class _TreeBuilder:
             self.lead = None
 
 
+# A line that only lists article headings (a table of contents), three or more, no sentence.
+_CONTENTS_LINE = re.compile(r"^\s*(第\s*[0-9０-９一二三四五六七八九十百]+\s*条(の[0-9０-９一二三四五六七八九十]+)?\s*"
+                            r"[（(][^（）()。、]{1,20}[）)][\s　・、]*){3,}$")
 # A lead that announces a table below it.
 _TABLE_LEAD = re.compile(r"(次の表|次表|下表|以下の表|下記の表|別表)")
 # 「受託者は、上表に定める制限を遵守しなければならない。」「上表のとおりとする。」: a sentence

@@ -2111,3 +2111,24 @@ def test_a_body_binding_a_personal_information_schedule_by_another_name(engine):
     text = ("基本協定書\n第7条　指定管理者は、管理業務を行うに当たり個人情報を取り扱うときは、別紙「個人情報取扱事項」を遵守しなければならない。\n"
             "別紙\n個人情報取扱事項\n1　指定管理者は、業務上知り得た個人情報を他に漏らしてはならない。\n")
     assert status(engine, text, "special-provisions-link")[0] == "present"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A copy allowed only within what the client approved is forbidden beyond it.
+    ("２　受託者が委託者から預かった個人情報を複製することができるのは、委託者があらかじめ書面により認めた範囲に限る。", "copying", "outsourcing", "present"),
+    ("２　受託者が委託者から預かった個人情報を複製することができるのは、受託者が業務上必要と認めた範囲に限る。", "copying", "outsourcing", "weak"),
+    # Subsidiaries named only where the contract's rights may not be assigned.
+    ("第１３条　受託者は、区の事前の承認を得た場合を除き、この業務を第三者に再委託してはならない。\n２　受託者は、前項の承認を得て再委託するときは、再委託先に対し、この契約に定める受託者の義務を遵守させなければならない。\n"
+     "第１４条　受託者は、この契約により生ずる権利又は義務を第三者（受託者の子会社及び関連会社を含む。）に譲渡してはならない。", "subcontracting", "outsourcing", "weak"),
+    ("第１３条　受託者は、区の事前の承認を得た場合を除き、この業務を第三者（受託者の子会社及び関連会社を含む。）に再委託してはならない。\n２　受託者は、前項の承認を得て再委託するときは、再委託先に対し、この契約に定める受託者の義務を遵守させなければならない。", "subcontracting", "outsourcing", "present"),
+    # A table of contents names articles; it states none.
+    ("労働者派遣基本契約書\n目次\n第１条（目的）　第９条（秘密保持）　第12条（存続条項）\n第９条（秘密保持）　削除\n第12条（存続条項）　この契約が終了した後も、第10条の規定はなお効力を有する。", "dispatch-secrecy", "dispatch", "missing"),
+    # The workers' own data (commuting allowance, the staffing company's registrants) is another matter.
+    ("第10条　派遣労働者は、通勤手当申請書を甲に提出する。\n２　甲は、前項の申請書に記載された個人情報を、通勤手当の支給事務以外の目的に利用し、又は複製してはならず、その紛失等があったときは、速やかに当該派遣労働者に報告する。", "dispatch-personal-info", "dispatch", "missing"),
+    ("第12条　甲は、その保有する派遣登録者及び派遣労働者の個人データについて、安全管理のために必要な措置を講じなければならない。\n２　甲は、前項の個人データの漏えい等が発生した場合には、乙にもその旨を通知する。\n３　甲は、前項の個人データを、雇用管理の目的以外に利用しない。", "dispatch-personal-info", "dispatch", "missing"),
+    # The workers' secrecy bounded by the term.
+    ("第９条　乙は、本契約の履行に当たり知り得た甲の秘密を他に漏らしてはならない。本契約が終了した後も同様とする。\n２　乙は、派遣労働者に、その派遣就業の期間中、前項の秘密を漏らさないよう遵守させなければならない。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第９条　乙は、本契約の履行に当たり知り得た甲の秘密を他に漏らしてはならない。本契約が終了した後も同様とする。\n２　乙は、派遣労働者に、前項の秘密を漏らさないよう遵守させなければならない。派遣就業の終了後も、同様とする。", "dispatch-secrecy", "dispatch", "present"),
+])
+def test_bounded_permissions_assignments_contents_workers_own_data_and_the_term(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
