@@ -173,6 +173,12 @@ _SURVIVES = re.compile(r"(免れ|消滅し|失効し|免除され)(る)?(もの�
 _ALLOWED_ONLY_WITHIN = re.compile(r"ことができるのは、?[^。]*(範囲|場合|とき|もの)に限(る|られる)")
 
 
+# 「…遵守するよう努めるものとし、再委託先が更に委託する場合も同様とする」: an effort clause before
+# the anchor, and 「…も同様とする」 closing the anchor's own clause.
+_EFFORT_CLAUSE_BEFORE = re.compile(r"(努める|努力する)(もの)?とし、")
+_LIKEWISE_AFTER = re.compile(r"[^。]*(も|についても)、?(同様|同じ)と(する|します)")
+
+
 def modality_of(text: str) -> str | None:
     if _SURVIVES.search(text):
         return "duty"
@@ -403,8 +409,7 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # is a purpose clause under the effort verb.
         if not _PROHIBIT.search(local) or "ないよう" in local:
             modality = "effort"
-    if re.search(r"(努める|努力する)(もの)?とし、", text[:anchor.idx]) \
-            and re.match(r"[^。]*(も|についても)、?(同様|同じ)と(する|します)", text[anchor.idx:]):
+    if _EFFORT_CLAUSE_BEFORE.search(text[:anchor.idx]) and _LIKEWISE_AFTER.match(text[anchor.idx:]):
         # 「…義務を遵守するよう努めるものとし、再委託先が更に委託する場合も同様とする」: what
         # 「同様」 carries on is the effort.
         modality = "effort"

@@ -995,8 +995,7 @@ def _survival_of_named_paragraph(sent: Sentence, sents: list[Sentence]) -> Sente
     m = _NAMED_PARAGRAPH_LIVES_ON.match(sent.norm)
     if not m or sent.lead is not None:
         return None
-    number = _paragraph_number(sent) - 1 if m.group(1) == "前項" else kanji_to_int(
-        m.group(2).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    number = _paragraph_number(sent) - 1 if m.group(1) == "前項" else kanji_to_int(m.group(2))
     return next((s for s in sents[:sent.index] if s.same_article(sent) and not s.is_item
                  and _paragraph_number(s) == number), None)
 

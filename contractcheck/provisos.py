@@ -111,15 +111,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \
                 or (_THE_REST.search(following) and party_res(parties).discretion.search(following)) \
                 or _puts_own_rules_instead(following, parties) \
-                or (_NAMES_THE_PREVIOUS.search(following)
-                    and ("ことができ" in following or _GOES_BEYOND.match(following))
-                    and party_res(parties).own_alternative.search(following)) \
-                or (_NAMES_THE_PREVIOUS.search(following) and "ことができ" in following
-                    and party_res(parties).to_own_officer.search(following)
-                    and not client_approval_re(parties).search(following)):
-            # The last two: 「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」;
-            # 「２　派遣労働者は、前項の秘密を…開示する必要が生じたときは、派遣元責任者に報告した
-            # 上で、開示することができる」 (a report to its own officer opens the way).
+                or _opens_the_previous_to_own(following, parties):
             after = followings[i + 1] if i + 1 < len(followings) else ""
             if re.search(r"次の(各号|いずれか)", following) and after \
                     and not _NUMBERED_GROUND.search(following):
@@ -207,6 +199,19 @@ def _sets_aside_at_own_judgement(text: str, parties: Parties) -> bool:
     contractor set the earlier one aside when it so judges."""
     return bool(OVERRIDES.match(text)) and "ことができ" in text and bool(own_judgements(text, parties)) \
         and not re.search(rf"({APPROVAL_NOUNS})を(得|受け)", text)
+
+
+def _opens_the_previous_to_own(text: str, parties: Parties) -> bool:
+    """A later 項 that lets the earlier one be gone beyond on the contractor's own say:
+    「２　前項の規定による報告は、乙が必要と認める場合に行うものとする。」, or
+    「２　派遣労働者は、前項の秘密を…開示する必要が生じたときは、派遣元責任者に報告した上で、
+    開示することができる」 (a report to its own officer opens the way)."""
+    if not _NAMES_THE_PREVIOUS.search(text):
+        return False
+    res = party_res(parties)
+    return bool(("ことができ" in text or _GOES_BEYOND.match(text)) and res.own_alternative.search(text)) \
+        or bool("ことができ" in text and res.to_own_officer.search(text)
+                and not client_approval_re(parties).search(text))
 
 
 def _hands_part_to_own(text: str, parties: Parties) -> bool:
