@@ -152,16 +152,20 @@ _REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|前2項|同項|�
 # here, with the detail this sentence adds.
 _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|行な)")
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
-_CELL_FORBIDS = re.compile(r"^(不可|禁止|認めない|認められない|できない)")
+_CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
 # A cell that opens with its verdict (「可、業務従事者に限る。」).
 _CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
 # 「体制表：契約締結後7日以内に区へ提出」: a 仕様書 row that ends in the act is an instruction.
 _CELL_INSTRUCTS = re.compile(r"(提出|届出|届け出|報告|返還|返却|消去|廃棄)(する(こと)?)?。?$")
-# 「報告の時期：…」: a table row written as a line, its label before the colon.
-_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}[）)])?[:：]")
+# 「報告の時期：…」: a table row written as a line, its label before the colon (with a note:
+# 「複製・複写（電子データのコピーを含む。）：原則不可、…」).
+_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}。?[）)])?[:：]")
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
+_SEVERAL_BEFORE = re.compile(r"^\s*(前[2-9２-９二三四]項|前各項)の規定は")
+# The occasions a sentence opens with, up to the last of them (「…場合において、…ときは、」).
+_OCCASION = re.compile(r"^[^。]*(ときは|場合は|ときには|場合には|場合において)、")
 
 
 # 「…義務を免れるものではない」「…によっても消滅しない」: a duty denied its end goes on.
@@ -170,7 +174,7 @@ _SURVIVES = re.compile(r"(免れ|消滅し|失効し|免除され)(る)?(もの�
 
 # 「…複製することができるのは、委託者があらかじめ書面により認めた範囲に限る」: what is allowed
 # only within a bound is forbidden beyond it.
-_ALLOWED_ONLY_WITHIN = re.compile(r"ことができるのは、?[^。]*(範囲|場合|とき|もの)に限(る|られる)")
+_ALLOWED_ONLY_WITHIN = re.compile(r"ことができるのは、?[^。]*(範囲|場合|とき|もの|部数|数量)(の内|の内容|内)?に限(る|られる)")
 
 
 # 「…遵守するよう努めるものとし、再委託先が更に委託する場合も同様とする」: an effort clause before
@@ -223,6 +227,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # is coordinated with the main predicate, not part of the condition after it.
         in_condition = False
     modality = _force(doc, anchor, pred, root, path, local, parties, inherited_modality)
+    if modality == "negated" and DISAPPLY.match(text) and restores_approval(next_text.split("\n")[0], parties):
+        # 「２　前項の規定は、…必要な範囲で行う複製には、適用しない。３　受託者は、前項の複製を
+        # 行おうとするときは、あらかじめ…区の承認を受けなければならない」: the rule is lifted only
+        # under the client's approval (judged as the earlier 項's exception).
+        modality = "statement"
     bearer = _who(text[:pred.idx], parties, inherited_bearer, inherited_modality)
     if pred.i == root.i:
         # 「区は、…打ち切ることができ、これによって区に生じた損失は受託者が負担する」: a subject
@@ -236,8 +245,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     if modality == "permission" and bearer in ("contractor", "both"):
         # 「第16条　前条第２項の規定は、本業務の全部を一括して委託する場合には適用しない」: a
         # later provision that takes the contractor's permission away narrows it, it opens nothing.
+        # (「３　前２項の規定は、…バックアップについては、適用しない」 lifts the ban of 1項 with
+        # the permission of 2項: it opens what the permission was the only way to.)
         next_text = "\n".join(line for line in next_text.split("\n")
-                               if not TAKES_AWAY.match(line))
+                               if not TAKES_AWAY.match(line) or _SEVERAL_BEFORE.match(line))
     exception = exception_of(doc, text, root, next_text, parties, listed_grounds)
     # 「その都度区の承認を得ることを要しない」 names an approval only to waive it.
     # 「甲の許可を得ることなく複製することができる」 names an approval only to do without it.
@@ -248,6 +259,14 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         or (modality == "permission" and done_without
             and not client_approval_re(parties).search(text[done_without.end():]))
     by_client, by_own = approvals(text, parties)
+    occasion = _OCCASION.match(text)
+    if occasion and by_client and by_own:
+        main_client, main_own = approvals(text[occasion.end():], parties)
+        if main_own and not main_client:
+            # 「…区の承認を得て…第三者に委託する場合において、当該第三者が…複製しようとするとき
+            # は、指定管理者の承認を得なければならない」: the client's approval is the occasion's,
+            # the one the rule asks for is the contractor's own.
+            by_client = False
     # 「書面による承認」 with no approver named is the client's, unless the contractor approves.
     unnamed = bool(_UNNAMED_APPROVAL.search(text)) and not _CONTRACTOR_APPROVES.search(text)
     own_approval = not by_client and by_own
@@ -276,7 +295,9 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # outweighs the force the table's lead sentence lends its rows.
         if _CELL_FORBIDS.match(value):
             modality = "prohibition"
-        elif _CELL_ALLOWS.search(value) and modality_of(value) is None:
+        elif (_CELL_ALLOWS.search(value) and modality_of(value) is None) \
+                or _CELL_OPENS_ALLOWING.match(value):
+            # (「可、施設運営に必要な範囲で、指定管理者の判断により行う」: allowed, then how.)
             modality = "permission"
         elif modality == "statement" and _CELL_INSTRUCTS.search(value):
             modality = "duty"
@@ -430,7 +451,7 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # is only as strong as the sentence that introduces it; under 「次の各号に掲げる用語の
         # 意義は、…による」 each item defines a word.
         modality = inherited_modality
-    if (DISAPPLY.match(text) and re.search(rf"(適用しない|{NOT_THIS_LIMIT}|要しない)", text)) \
+    if (DISAPPLY.match(text) and re.search(rf"(適用しない|適用せず|{NOT_THIS_LIMIT}|要しない)", text)) \
             or LATER_WAIVER.search(text):
         # 「前項の規定は、…複製には、適用しない。」「前項の検査は、…行わないものとする。」 takes
         # a rule away (or lets it be skipped); it states none. One that

@@ -24,7 +24,7 @@ from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
-from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, BACK_REFERENCE,
+from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, BACK_REFERENCE,
                          KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NAMED_PROVISION,
                          NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER, TAKES_AWAY)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
@@ -61,10 +61,15 @@ _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|�
 # 「個人情報（防犯カメラの画像を含む。）」: what a parenthesis adds to the information widens it;
 # it never makes the sentence about another matter, so exclusions do not look inside it. (Only
 # after the information itself: 「従業員（子会社からの出向者を含む。）」 says who.)
-_WHAT_IS_INCLUDED = re.compile(r"(?:(?<=情報)|(?<=データ)|(?<=記録))[（(][^（）()。]{0,40}を含む。?[）)]")
+_WHAT_IS_INCLUDED = re.compile(r"(?:(?<=情報)|(?<=データ)|(?<=記録)|(?<=文書)|(?<=書類))[（(][^（）()。]{0,40}を含む。?[）)]")
+# 「…入館証を常に携帯させるほか、…甲の個人情報については、…」: the duties before 「ほか」 are
+# other matters beside the sentence's rule, so they do not make it about another matter.
+_BESIDES = re.compile(r"[^。]*?(する|させる|せる|守らせ)ほか、")
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
 _EXCEPT_LISTED = re.compile(rf"({LISTED_BELOW})[^。]{{0,30}}を除")
+# 「別表第２に掲げる場合を除き、…複製してはならない」: the grounds are that table's rows.
+_EXCEPT_ANNEXED = re.compile(rf"({ANNEXED_GROUNDS})[^。]{{0,10}}?(場合|とき|もの)を除")
 _ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
@@ -280,7 +285,8 @@ class Engine:
             # workers.
             referenced = [r + title for r in referenced]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
-        exclusions = [_WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index], siblings=False))
+        exclusions = [_BESIDES.sub("", _WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index],
+                                                                           siblings=False)))
                       for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # The lemmas of each candidate sentence, straight from Sudachi: building a spaCy Doc
@@ -443,7 +449,7 @@ class Engine:
             # wording earlier in the same sentence, so such facets are read to the end.
             stop_at_adequate = not any(r.contrary for r in facet.rules)
             for r_i, rule in enumerate(facet.rules):
-                rule_context = own_context if rule.local_context else context
+                rule_context = own_context if rule.local_context or rule.context_any_local else context
                 what_context = what_referred + own_context if rule.local_context else context
                 if not self._may_match((spec.id, facet.id, r_i), lemmas):
                     continue
@@ -463,7 +469,8 @@ class Engine:
                         # 派遣元's training materials is no rule on personal information.
                         continue
                     if sent.lead is not None and not clause.to_client \
-                            and party_res(parties).recipient_label.search(context):
+                            and (party_res(parties).recipient_label.search(context)
+                                 or _table_reported_to_client(sent, prepared.structure.sentences, parties)):
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
                         clause = replace(clause, to_client=True)
                     if items_approval and clause.modality == "permission" and not clause.client_approval:
@@ -509,7 +516,8 @@ class Engine:
                 continue
             if _proviso_of_a_later_paragraph(nxt, sent, sents):
                 continue
-            if _THE_ITEM_BEFORE.match(nxt.norm) and nxt.index - 1 != (about or sent).index:
+            if _THE_ITEM_BEFORE.match(nxt.norm) and nxt.index - 1 != (about or sent).index \
+                    and sents[nxt.index - 1].lead != (about or sent).index:
                 # 「（４）前号の規定は、…適用しない」 takes nothing from (1) and (2).
                 continue
             if nxt.para_index == sent.para_index or nxt.same_article(sent):
@@ -538,7 +546,8 @@ class Engine:
                 out.append(nxt.norm + nxt.items_text)
             else:
                 override = NEXT_ARTICLE_OVERRIDE.match(nxt.norm)
-                if override and _in_paragraph(sent, override.group(1)) and not (
+                if override and _in_paragraph(sent, override.group(1)) \
+                        and _among_items(about or sent, override.group(2)) and not (
                         TAKES_AWAY.match(nxt.norm) and _grants_permission(sent, sents)):
                     # 「第6条　前条の規定にかかわらず、…代えることができる。」 (「前条第２項の
                     # 規定は」 only of that 項)
@@ -560,7 +569,7 @@ class Engine:
             lead = sents[sent.lead]
             # 「…個人情報（…特定の個人を識別することができるものをいう。）について、…次に掲げる
             # 事項を遵守させなければならない」: a definition in parentheses lends no force.
-            modality = modality_of(PARENTHESES.sub("", lead.norm).rstrip("。:："))
+            modality = modality_of(_ABLE_TO_DESCRIBE.sub("", PARENTHESES.sub("", lead.norm)).rstrip("。:："))
             if modality is None and (is_label_line(lead.norm) or SUBMISSIONS_HEADING.match(lead.norm)):
                 # A table of 「項目：内容」 rows with no sentence to introduce it states the
                 # contract's terms: its rows bind like 「…とする」; so does a 仕様書's list of
@@ -978,6 +987,31 @@ def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, refe
 _THE_ONES_BEFORE_RULE = re.compile(r"^(?:[^。]|。(?=[)）])){0,80}?" + _THE_ONES_BEFORE.pattern + "の規定(は|にかかわらず)")
 
 
+# 「…特定の個人を識別することができるもの（以下「区民情報」という。）について、…次の各号を守ら
+# せる」: 「できる」 that describes a noun lends the list no permission.
+_ABLE_TO_DESCRIBE = re.compile(r"(ことができる|ことのできる)(?=(もの|者|情報|記録|資料|データ))")
+# 「次表の区分に従い、委託者の担当課に報告すること」: the sentence a table of reports follows.
+_TABLE_FOLLOWS = re.compile(r"(次表|下表|次の表|以下の表|下記の表)")
+
+
+def _table_reported_to_client(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
+    """A row of a table (「第一報｜認知後直ちに｜電話」) under its header row, where the sentence
+    before the header reports to the client by that table."""
+    header = sents[sent.lead]
+    if header.index == 0 or not is_label_line(header.norm):
+        return False
+    before = sents[header.index - 1]
+    return bool(_TABLE_FOLLOWS.search(before.norm)) and bool(party_res(parties).to_client.search(before.norm))
+
+
+def _among_items(sent: Sentence, named: str | None) -> bool:
+    """Whether ``sent`` is one of the 号 ``named`` (「第3号及び第4号」; None names them all, and
+    a sentence that is no 号 is the lead they all belong to)."""
+    own = _OWN_ITEM.search(sent.article or "")
+    return not named or not own or int(own.group(1)) in {
+        kanji_to_int(n) for n in re.findall(rf"第([\d{KANJI_DIGITS}]+)号", named)}
+
+
 def _paragraph_number(sent: Sentence) -> int:
     para = _OWN_PARAGRAPH.search(sent.article or "")
     return int(para.group(1)) if para else 1
@@ -1043,6 +1077,14 @@ def _lists_client_approval(sent: Sentence, parties: Parties) -> bool:
 def _listed_grounds(sent: Sentence, sents: list[Sentence]) -> str:
     """「次の各号のいずれかに該当する場合を除き、…してはならない。(1) … (2) …」: the items, one per
     line, are the grounds of the sentence's exception (empty when they are not)."""
+    annexed = _EXCEPT_ANNEXED.search(sent.norm)
+    if annexed:
+        name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", annexed.group(1))
+        rows = [s for s in sents if s.attachment and s.attachment.startswith(name)
+                and not s.attachment[len(name):len(name) + 1].isdigit()]
+        # (A header row 「区分　要件」 the others hang from states no ground.)
+        headers = {s.lead for s in rows}
+        return "\n".join(s.norm for s in rows if s.index not in headers)
     if not sent.items_text or not _EXCEPT_LISTED.search(sent.norm):
         return ""
     return "\n".join(s.norm for s in sents[sent.index + 1:sent.index + 40] if s.lead == sent.index)

@@ -25,7 +25,8 @@ _DEF = re.compile(r"([^\s、。「」（）()]{1,40}?)\s*[（(]\s*(?:[^（）()�
                   r"(?:\s*(?:又は|若しくは|あるいは|或いは|、)\s*[「『]([^」』]{1,12})[」』])?\s*(?:と|という)")
 _AS_DEF = re.compile(r"(?:^|[、。\s])([^\s、。「」（）()]{2,40}?)を\s*[「『]?(甲|乙|丙)[」』]?\s*と(?:し|して|する)")
 # 「委託業務を受託する株式会社練馬データサービスを「甲」、委託者である練馬区を「乙」という」
-_WO_DEF = re.compile(r"(?:(?<=[、。\s])|^)([^\s、。「」（）()]{2,40}?)を\s*[「『](甲|乙|丙)[」』]\s*(?:、|という|と(?:いう|する|し))")
+# (「委託者である○○区を「乙」と、受託者である…を「甲」という」 too.)
+_WO_DEF = re.compile(r"(?:(?<=[、。\s])|^)([^\s、。「」（）()]{2,40}?)を\s*[「『](甲|乙|丙)[」』]\s*(?:、|という|と(?:いう|する|し|、))")
 _TOWA_DEF = re.compile(r"[「『](甲|乙|丙)[」』]とは、?([^、。「」]{2,40}?)を(?:、|いい|いう)")
 _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|する)者を\s*[「『]([^」』]{1,8})[」』]")
 # The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
@@ -164,6 +165,10 @@ def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> f
     # contractor's own wherever it first appears.
     contractor_words = "|".join(map(re.escape, sorted(contractor, key=len, reverse=True)))
     for m in re.finditer(rf"(?:{contractor_words})の([^、。のをにがは「」()（）\s]{{2,10}}(?:責任者|管理者))", text):
+        if m.group(1) not in client and m.group(1) not in contractor:
+            out.add(m.group(1))
+    # 「「管理責任者」とは、甲がその従業者のうちから選任し、…統括させる者をいう」 (甲 = the company)
+    for m in re.finditer(rf"[「『]([^」』]{{0,10}}{_OFFICER})[」』]とは、?(?:{contractor_words})(?:が|の)", text):
         if m.group(1) not in client and m.group(1) not in contractor:
             out.add(m.group(1))
     return frozenset(out)

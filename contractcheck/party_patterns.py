@@ -85,7 +85,9 @@ WORKERS_OWN_RECORDS = (r"(派遣労働者|派遣スタッフ|派遣社員)(本�
                        # 就業条件明示書 addresses the worker: 「あなたの氏名、住所、経歴等の個人情報」
                        r"|あなたの[^。]{0,30}?個人情報"
                        # 「派遣元に対し健康診断の結果の提供を求める」
-                       r"|健康診断の結果")
+                       r"|健康診断の結果"
+                       # 「…定期健康診断を実施し、その結果を秘密として適正に管理しなければならない」
+                       r"|健康診断を実施し、その結果")
 # The ward keeping what the staffing company told it (「通知を受けた個人情報」: the workers' or
 # the 派遣元 officer's names) is the same: not what the workers handle at the ward.
 WORKERS_OWN_DATA = (r"(派遣労働者|派遣スタッフ|派遣社員)(の|に関する|に係る)[^。、]{0,15}?個人情報|履歴書"
@@ -116,8 +118,10 @@ def party_res(parties: Parties) -> PartyPatterns:
                  rf"|{rulebook}"
                  # 「受託者が…マネジメントシステムに基づく社内規程を有する場合は」
                  rf"|({contractor_words})が[^、。]{{0,30}}?(社内規程|社内規則|内部規程|社内基準)を有する")
+    # (「甲のデータ保護責任者（DPO）が…承認した場合」「指定管理者の個人情報保護管理者（指定管理者
+    # の施設長をもって充てる。）の許可」: with a note after the title.)
     officer = (rf"(?:(?:の|が)?(?:(?!{client_words})[^、。]){{0,15}}?"
-               r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会))?")
+               r"(?:責任者|管理者|担当者|代表者|役員|部長|社長|取締役|委員会)(?:[（(][^（）()]{1,30}[）)])?)?")
     return PartyPatterns(
         # 「乙は、必要と認めるときは」: the topic judges for itself too.
         # 「受託者は、…損害を与えたことを自ら認めたときは」: the contractor admits it or not.
@@ -162,7 +166,9 @@ def party_res(parties: Parties) -> PartyPatterns:
                                 r"(承認|承諾|同意|許可|許諾|了承|許し|指示)"),
         # 「甲の承認を得て、又は乙の個人情報管理責任者の責任において」: its officer's too.
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
-        discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"),
+        # 「…紙媒体の保管及び管理の方法は、受託者の定めるところによる」: left to it as well.
+        discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"
+                              rf"|({contractor_words})(の|が)(定める|決める)ところによ"),
         to_own_officer=re.compile(
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会|部門|本社|本部)"
             + (rf"|{officer_terms}" if officer_terms else "")
@@ -192,6 +198,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"|営業資料|営業上の情報|営業上の秘密|顧客情報|通報者の秘密"
             # 「苦情の申出を受けたときは、申出の内容及び申出者に関する秘密を守り」
             r"|(申出者|相談者|通報者)(に関する|に係る)秘密"
+            # 「…この場合において、甲は、申出をした派遣労働者の秘密を厳守しなければならない」
+            r"|(申出|相談|通報)をした[^、。]{0,10}?(者|労働者|派遣労働者|派遣スタッフ)の(秘密|個人情報)"
             # 「甲（派遣元）及びその従業者は、…知り得た派遣労働者の秘密を漏らしてはならない」: the
             # employer keeping its workers' secrets (the ward keeping them stays the wrong party).
             # 「…知り得た派遣労働者及び派遣登録者の秘密」「派遣労働者及び派遣登録者の個人情報」:
@@ -201,8 +209,12 @@ def party_res(parties: Parties) -> PartyPatterns:
             r"(の|に関する|に係る)秘密"
             # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
             # (「派遣労働者及び派遣労働者として登録している者の個人情報」 too.)
-            r"|(派遣労働者|派遣スタッフ|派遣社員|派遣登録者)(本人)?((及び|並びに|又は)[^、。]{1,16}?)?(の|に関する|に係る)(個人情報|個人データ|個人番号)"
+            r"|(派遣労働者|派遣スタッフ|派遣社員|派遣登録者)(本人)?((及び|並びに|又は)[^、。]{1,22}?)?(の|に関する|に係る)(個人情報|個人データ|個人番号)"
             r"(?!の?(取扱い|取り扱い|取扱)(に関|上|に係|について))"
+            # 「派遣元は、派遣労働者から提供を受けた個人番号を…」「乙に提供する派遣労働者に関する
+            # 情報」「派遣労働者の勤怠情報及び給与情報」
+            r"|(派遣労働者|派遣スタッフ|派遣社員|派遣登録者)から(提供を受けた|取得した|収集した|預かった)(個人情報|個人データ|個人番号)"
+            r"|(派遣労働者|派遣スタッフ|派遣社員)に関する情報|(派遣労働者|派遣スタッフ|派遣社員)の(勤怠|給与|賃金)情報"
             # 「派遣登録者及び派遣労働者の履歴書その他の個人情報」
             r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の[^、。]{1,12}?その他の(個人情報|秘密)|履歴書"
             r"|登録者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
@@ -238,6 +250,10 @@ def party_res(parties: Parties) -> PartyPatterns:
         recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
 
 
+_NAMED_CERTIFICATION = re.compile(r"(介護|支援|障害|障がい|資格|区分|等級)認定$")
+_NOTICING = re.compile(r"(漏えい|漏洩|流出|紛失|滅失|毀損|き損|異常|事故|疑い|おそれ|発生)を認め$")
+
+
 def own_judgements(text: str, parties: Parties) -> list[re.Match]:
     """「乙が必要と認める」「乙が問題がなかったと判断した」: the contractor judges. Not 「区は、
     受託者が違反したと（違反していると）認めるとき」, where the contractor is the subject of
@@ -248,6 +264,13 @@ def own_judgements(text: str, parties: Parties) -> list[re.Match]:
         inner = m.group(0)[len(m.group(1)):]
         inner = inner[inner.index("が") + 1:] if inner.startswith(("が",)) else inner
         if re.search(r"(た|だ|ている|でいる)と(認め|判断)$", m.group(0)) and "が" not in inner:
+            continue
+        if _NAMED_CERTIFICATION.search(m.group(0)):
+            # 「…知り得た要介護認定申請者等の個人情報」: a certification named, no judgement.
+            continue
+        if _NOTICING.search(m.group(0)):
+            # 「派遣労働者が個人情報の流出、紛失その他の異常を認めたときは」: finding out, not
+            # weighing.
             continue
         # 「甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは」: the
         # contractor names only what the client, the sentence's topic, judges about.

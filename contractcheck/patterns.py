@@ -57,6 +57,8 @@ class Rule:
     context_also: tuple[str, ...] = ()   # a second word list the context must also contain
     contrary: tuple[str, ...] = ()  # modalities (permission, negated) that beat adequate evidence
     to_client: bool = False   # the act must be towards the client (「甲に報告」)
+    context_any_local: bool = False  # context_any must sit in the sentence itself (「…についても
+                                     # 同様とする」), context_also may come from before it
     local_context: bool = False  # test words on the sentence (and its list) only, not on the
                                  # sentence before it: for qualifiers that must sit in the duty
     client_approver: bool = False  # an approval the sentence names must be the client's, not

@@ -11,10 +11,16 @@ import re
 from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, EARLIER_PROVISION,
-                         LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER, LISTED_BELOW,
+                         ANNEXED_GROUNDS, LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER,
+                         LISTED_BELOW,
                          NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
+# 「氏名及び住所を除いた形式で引き渡す」: the items left out of what is handed over, no exception.
+_REMOVED_FROM_THE_DATA = re.compile(r"除い(た|て)(形式|形|状態|様式)")
+_WORKERS_OWN_DATA = re.compile(r"(派遣労働者|派遣スタッフ|派遣社員|派遣登録者)(本人)?((及び|並びに|又は)[^、。]{1,22}?)?"
+                               r"(の|に関する|に係る)(個人情報|個人データ|個人番号)")
+_JOINED_BEFORE = re.compile(r"[^、。]*(場合|とき)(であって|であり)、?(かつ、?)?$")
 _JOINED = re.compile(r"(かつ|であって)")
 _APPROVAL = re.compile(r"(承認|承諾|同意|許可|許諾|了承|了解|指示|認め|指定(?!管理)|免除)")
 # 「裁判所の命令による場合」: a court order compels like a law.
@@ -59,7 +65,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     sentence's own 号 items, one per line, for 「次の各号のいずれかに該当する場合を除き」."""
     texts = []
     for t in doc:
-        if t.lemma_ == "除く" and t.i < root.i:
+        if t.lemma_ == "除く" and t.i < root.i and not _REMOVED_FROM_THE_DATA.match(doc.text[t.idx:]):
             span = doc[t.left_edge.i:t.i + 1].text
             # 「…資料等は、区の指示により次期指定管理者に引き継ぐものを除き」: the parser may hang
             # the client's instruction on the main verb; the words since the comma are the ground.
@@ -67,6 +73,11 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
             lead_in = lead_in[lead_in.rfind("、") + 1:]
             if lead_in and client_approval_re(parties).search(lead_in):
                 span = lead_in + span
+            # 「乙の書面による承認を得た場合であって、かつ、甲の情報管理責任者の管理の下で行う
+            # ときを除き」: the parser may leave the first of two joined conditions out.
+            joined = _JOINED_BEFORE.search(doc.text[:doc[t.left_edge.i].idx])
+            if joined:
+                span = joined.group(0) + span
             if len(span) <= 4:
                 # 「情報（公知のものを除く。）」: the parser may leave 除く without its object;
                 # the exception is what the parenthesis (or the clause) it ends says.
@@ -81,8 +92,11 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
             span = span[cut.end():] if cut else span
             if listed_grounds and _LISTED.search(span):
                 # 「次の各号のいずれかに該当する場合を除き、…再委託してはならない。(1) 委託者が
-                # 事前に書面で承認した場合 (2) …」: the grounds are the items, each judged.
-                span = "、又は".join(g for g in listed_grounds.split("\n") if g.strip())
+                # 事前に書面で承認した場合 (2) …」, or the rows of 「別表第２に掲げる場合」: the
+                # grounds are the items, each judged whole (「発注者が仕様書又は書面による指示で
+                # …指定した場合」 is one ground).
+                texts.extend(g for g in listed_grounds.split("\n") if g.strip())
+                continue
             texts.append(span)
     # 「個人情報の複製の禁止（業務責任者が認めたものを除く。）」: a closing parenthesis after the
     # predicate (one inside the sentence may only narrow a noun: 「秘密（公知のものを除く。）」).
@@ -136,6 +150,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # the same sentence; one in the next sentence is among the texts below)
         return "own"
     if any(_deems_own_approval(f, parties) or _hands_part_to_own(f, parties)
+           or _lets_others_copy_on_own_say(f, parties)
            or (_sets_aside_at_own_judgement(f, parties)
                # (「４　前項の規定による利用は、あらかじめ委託者の書面による承認を得た場合に限り、
                # 行うことができる」 puts it back under the client.)
@@ -160,7 +175,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     return "approval"
 
 
-_LISTED = re.compile(LISTED_BELOW)
+_LISTED = re.compile(rf"{LISTED_BELOW}|{ANNEXED_GROUNDS}")
 # 「２　前項の範囲を超える個人情報の収集は、発注者の承認を得て、又は受注者の責任において行う」:
 # going beyond the earlier limit, on either footing.
 _GOES_BEYOND = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え")
@@ -214,6 +229,27 @@ def _opens_the_previous_to_own(text: str, parties: Parties) -> bool:
                 and not client_approval_re(parties).search(text))
 
 
+# 「…場合において、当該第三者が個人情報を複製しようとするときは、」: the occasion, then the rule.
+_OCCASION = re.compile(r"^.*(ときは|場合は|ときには|場合には|場合において)、")
+_THIRD_PARTY = re.compile(r"(再委託先|再受託者|委託先|第三者)(が|に対し|に)")
+_COPIES = re.compile(r"(複製|複写|写し|持ち出|持出)")
+
+
+def _lets_others_copy_on_own_say(text: str, parties: Parties) -> bool:
+    """A later 項 that lets a 再委託先 copy on the contractor's own approval: 「２　…第三者に委託
+    する場合において、当該第三者が個人情報を複製しようとするときは、指定管理者の承認を得なければ
+    ならない」「２　受託者は、…再委託したときは、当該再委託先に対し、受託者が必要と認める範囲で
+    個人情報を複製することを許可することができる」."""
+    if not (_THIRD_PARTY.search(text) and _COPIES.search(text)):
+        return False
+    occasion = _OCCASION.match(text.split("。")[0])
+    main = text[occasion.end():] if occasion else text
+    by_client, by_own = approvals(main, parties)
+    return (by_own and not by_client) or (
+        "許可することができ" in main and bool(own_judgements(main, parties))
+        and not client_approval_re(parties).search(main))
+
+
 def _hands_part_to_own(text: str, parties: Parties) -> bool:
     """A later 項 that hands the matter, or part of it, to the contractor's own judgement or
     rules (not 「…区の定める基準による」, nor one the client's approval still governs)."""
@@ -255,12 +291,17 @@ def restores_approval(text: str, parties: Parties) -> bool:
     """A 項 that makes what the previous one allowed subject to the client's approval, or a
     proviso that does (「…複製することができる。ただし、あらかじめ委託者の書面による承認を得た
     場合に限る。」)."""
+    if _WHAT_THE_PREVIOUS_YIELDED.match(text):
+        # 「２　指定管理者は、前項の規定により収集した個人情報を、区の承認を得ないで…利用しては
+        # ならない」: a rule on what 1項's act produced, not on the exception to it.
+        return False
     return bool((ABOUT_THE_PREVIOUS.match(text) or APPROVAL_FOR_THE_PREVIOUS.match(text)
                  or _ONLY_WITH_PROVISO.match(text))
                 and client_approval_re(parties).search(text) and not APPROVAL_WAIVED.search(text)
                 and not _AFTER_THE_FACT.search(text))
 
 
+_WHAT_THE_PREVIOUS_YIELDED = re.compile(r"^\s*(?:[^、。]{1,12}は、)?(前項|同項)の規定により[^、。]{0,10}(収集し|取得し|作成し|複製し|複写し|受領し|提供を受け)た")
 # 「複製後遅滞なく、その旨を区に届け出て、区の承認を得る」: an approval after the act restricts nothing.
 _AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直ちに|事後)")
 # 「ただし、この場合においては、あらかじめ…甲の書面による承認を得なければならない」 too.
@@ -298,8 +339,10 @@ def _own_scope(text: str, parties: Parties) -> bool:
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って|に限る)"
                         # 「…が不要と認めたものから順次消去する」
                         r"|[^、。]{0,4}?(もの|条項|規定|事項|措置)(を|について|に限り|のみ|から)"
-                        # 「甲が…おそれがあると認めた者に対し、…誓約させる」: whom it binds.
+                        # 「甲が…おそれがあると認めた者に対し、…誓約させる」「…と甲が判断した派遣
+                        # 労働者に対し」: whom it binds.
                         r"|[^、。]{0,4}?者(に対し|に|を|について|のみ)"
+                        r"|(した|する)(派遣労働者|労働者|従業者|従事者|職員)(に対し|に|を|について|のみ)"
                         # 「賠償する額は、受託者が…相当と認める額とし」: it sets its own liability.
                         r"|[^、。]{0,4}?(額|金額)(と|を|に)"
                         r"|[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
@@ -341,8 +384,10 @@ def classify_exception(text: str, parties: Parties) -> str:
             return "approval"
     grounds = [g for g in re.split(r"(?:及び|又は|若しくは|並びに|、)", text) if re.search(r"(場合|とき)", g)]
     # 「…場合であって、あらかじめ甲の承認を得たとき」「…求められた場合において、…通知したとき」
-    # join their conditions: judged as one.
-    if len(grounds) > 1 and not re.search(r"(であって|かつ|(場合|とき)において、)", text):
+    # join their conditions: judged as one. So does 「…必要が生じたときは、…甲の承認を得た場合に
+    # 限り、…開示することができる」: the occasion, and only then under the approval.
+    if len(grounds) > 1 and not re.search(r"(であって|かつ|(場合|とき)において、"
+                                          r"|(場合|とき)(は|には)、[^。]*(場合|とき)に限(り|って))", text):
         kinds = [_classify_ground(g, parties) for g in grounds]
         for kind in ("own", "swallowing", "law"):
             if kind in kinds:
@@ -351,13 +396,27 @@ def classify_exception(text: str, parties: Parties) -> str:
     return _classify_ground(text, parties)
 
 
+# 「…承認を得ないで示すことはできない」: doing without the approval is what is forbidden.
+_FORBIDDEN_AFTER = re.compile(r"^[^。、]{0,15}?(ことはできない|ことができない|てはならない|ではならない|てはいけない)")
+
+
 def _waives_approval(text: str) -> bool:
     """「承認を得ることなく」「承認を要しない」: an approval named only to do without it."""
-    return bool(APPROVAL_DONE_WITHOUT.search(text) or APPROVAL_WAIVED.search(text))
+    return bool(APPROVAL_WAIVED.search(text)) or any(
+        not _FORBIDDEN_AFTER.match(text[m.end():]) for m in APPROVAL_DONE_WITHOUT.finditer(text))
 
 
 def _classify_ground(text: str, parties: Parties) -> str:
     patterns = party_res(parties)
+    client_sets = re.search(rf"({patterns.client.pattern})が[^、。]{{0,12}}?定める(範囲|方法|場合|基準|手順)", text)
+    if client_sets and not party_res(parties).own_judgement.search(text):
+        # 「前項の規定は、委託者が仕様書において定める範囲及び方法による複製には、適用しない」:
+        # the client draws the exception.
+        return "approval"
+    if _WORKERS_OWN_DATA.search(text) and not patterns.client_information.search(text):
+        # 「前条の規定は、乙が保有する派遣労働者及び派遣登録者の個人情報については、適用しない」:
+        # what is carved out was never the client's information.
+        return "approval"
     if patterns.delegated_approval.search(text):
         # 「２　前項の承認は、受注者の個人情報管理責任者が行うものとする」
         return "own"

@@ -11,6 +11,8 @@ KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
 # 「次の各号のいずれかに該当する場合を除き」「次に掲げる…」: the grounds are the 号 below.
 LISTED_BELOW = r"次の(各号|いずれか)|次に掲げる"
+# 「別表第２に掲げる場合を除き」: grounds listed in a table attached to the contract.
+ANNEXED_GROUNDS = rf"(?:別表|別紙)(?:第?[\d{KANJI_DIGITS}]+)?(?:に掲げる|に定める|に記載(?:する|の|した))"
 # 「前条第２項の規定は」 from the next article too.
 EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条(?:第[\d{KANJI_DIGITS}]+項)?|同項|前号|第[\d{KANJI_DIGITS}]+項)"
 # 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
@@ -21,10 +23,10 @@ NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りで
 # 「…事業所の外において取り扱う場合（…を含む。）については、前項の規定は適用しない」
 # 「…異なる定めがある場合には、指定管理者は、同項の規定にかかわらず、…管理することができる」).
 # With a topic first (「受託者は、第1項の規定にかかわらず、…できる」) or one 号 named
-# (「第1項第二号の規定は、…適用しない」); 。 closing a parenthesis (「（宛名を含む。）」) does not
-# end it.
-DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|(?:[^。]|。(?=[)）])){{1,60}}?(?:(?:場合|とき)(?:[(（][^)）]*[)）])?(?:は|には|において|については)|については)、(?:[^、。]{{1,12}}は、)?)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号|各号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
-                      rf"(適用しない|{NOT_THIS_LIMIT}|要しない|できる|足りる|行わない|実施しない)")
+# (「第1項第二号の規定は、…適用しない」; 「前項の規定（複製及び持出しに係る部分に限る。）は」);
+# 。 closing a parenthesis (「（宛名を含む。）」) does not end it.
+DISAPPLY = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、|(?:[^。]|。(?=[)）])){{1,60}}?(?:(?:場合|とき)(?:[(（][^)）]*[)）])?(?:は|には|において|については)|については)、(?:[^、。]{{1,12}}は、)?)?{EARLIER_PROVISION}(第[\d{KANJI_DIGITS}]+号|各号)?(前段|後段|本文|ただし書)?(及び[^、]*)?の規定(?:[（(][^（）()]{{1,30}}[）)])?(は|にかかわらず)(?:[^。]|。(?=[)）]))*"
+                      rf"(適用しない|適用せず|{NOT_THIS_LIMIT}|要しない|できる|足りる|行わない|実施しない)")
 # 「前項各号の措置のうち、…指定管理者が判断するものについては、講じないことができる」 too.
 # 「…と認めた場合は、前項の措置の一部又は全部を省略することができる」: a later 項 that lets the
 # duty of an earlier one be left undone.
@@ -41,6 +43,9 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^�
                           r"|^(この場合において、?)?(この|当該|前項の)?(報告|伝達|届出|通知)は、?口頭(による|で)"
                           r"[^。]{0,30}書面[^。]{0,12}(要しない|不要|必要はない|必要としない)"
                           rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。]{{0,60}}(講じない|行わない|実施しない)ことができ"
+                          # 「２　受託者は、…別表に定める措置の全部又は一部を講じないことができる」
+                          # 「（２）前号アからウまでの措置は、…講じないことができる」
+                          r"|(別表|別紙|前号[^、。]{0,8})(に定める|に掲げる|の)[^、。]{0,10}措置[^。]{0,40}(講じない|行わない|実施しない)ことができ"
                           # 「…事業所外において…取り扱う場合は、前項各号の措置を講じることを要しない」
                           rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。]{{0,30}}(ことを要しない|必要はない|ことを要さない)"
                           # 「…別段の定めがある場合には、当該定めによるものとし、前項の規定は適用
@@ -132,7 +137,9 @@ TAKES_AWAY = re.compile(rf"^\s*{EARLIER_PROVISION}の規定は、[^。]*適用�
 NOTWITHSTANDING_ARTICLE = re.compile(r"(第(\d+)条|前条)(第\d+項)?の規定にかかわらず")
 # 「２　前項の規定にかかわらず」 opening a later 項 of the same article.
 NOTWITHSTANDING_PREVIOUS = re.compile(r"^(前項|前各項)の規定にかかわらず")
-NEXT_ARTICLE_OVERRIDE = re.compile(r"^\s*前条(第\d+項)?の規定(は|にかかわらず)")
+# (「前条第3号及び第4号の規定は、…適用しない」: some of its 号 only.)
+NEXT_ARTICLE_OVERRIDE = re.compile(
+    rf"^\s*前条(第\d+項)?(第[\d{KANJI_DIGITS}]+号(?:(?:及び|並びに|、|又は)第[\d{KANJI_DIGITS}]+号)*)?の規定(は|にかかわらず)")
 # 「前記第12条の場合において」「第5条の規定は、…なお効力を有する」「第10条の監査は、四半期ごとに」:
 # a named article whose opening is read with the sentence.
 # 「第7条及び第8条の規定は、なお効力を有する」: each article of a list.
@@ -145,7 +152,7 @@ ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?=(?:第\d+項)?(?:(?:、|及び|�
 # be left undone (group 1 the article's number).
 # Not 「第8条から第12条までの規定に違反したときは、催告を要しない」, which waives a notice.
 NAMED_ARTICLE_WAIVER = re.compile(
-    rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,60}}?(によらないことができ|(は|を)、?適用しない"
+    rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,60}}?(によらないことができ|(は|を)、?適用(しない|せず)"
     r"|を?省略することができ|の規定にかかわらず)")
 # 「注　上記各措置は、指定管理者の判断により、その全部又は一部を省略することができる。」: a
 # note under a table that lets its rows be left undone.

@@ -2132,3 +2132,235 @@ def test_a_body_binding_a_personal_information_schedule_by_another_name(engine):
 ])
 def test_bounded_permissions_assignments_contents_workers_own_data_and_the_term(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+_SWAPPED = "株式会社ミドリ情報（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり契約を締結する。\n"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # An occasion, and only then under the client's approval: one ground, not two.
+    ("第9条　乙は、派遣労働者に、派遣業務で知り得た甲の秘密を漏らさせてはならない。派遣期間の終了後も同様とする。\n"
+     "２　前項の規定にかかわらず、派遣労働者は、やむを得ず秘密を開示する必要が生じたときは、甲に申し出て、甲の承認を得た場合に限り、開示することができる。",
+     "dispatch-secrecy", "dispatch", "present"),
+    ("第9条　乙は、派遣労働者に、派遣業務で知り得た甲の秘密を漏らさせてはならない。派遣期間の終了後も同様とする。\n"
+     "２　前項の規定にかかわらず、派遣労働者は、やむを得ず秘密を開示する必要が生じたときは、派遣元責任者に申し出た場合に限り、開示することができる。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # Forbidding disclosure without the approval is no waiver of it.
+    ("第4条　派遣元は、派遣労働者に、派遣就業に際して知り得た派遣先の秘密を漏らさせてはならない。この義務は、派遣期間の満了後も存続する。\n"
+     "2　前項の規定にかかわらず、派遣労働者は、業務上やむを得ない場合には、必要な範囲で前項の秘密を第三者に示すことができる。\n"
+     "3　前項の場合において、派遣労働者は、あらかじめ派遣先の書面による承認を得なければならず、承認を得ないで示すことはできない。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # Handing papers back is no secrecy duty.
+    (_SWAPPED.replace("練馬区", "中野区").replace("株式会社ミドリ情報", "株式会社ミドリスタッフ")
+     + "第2条　この契約において「秘密情報」とは、派遣労働者が乙の業務に従事する過程で知り得た乙の情報であって、公になっていないものをいう。\n"
+     "第9条　甲は、派遣期間が終了したときは、派遣労働者が乙から貸与を受けた秘密情報を記録した資料を、速やかに乙に返却させなければならない。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # A survival bounded by a year lapses.
+    ("第4条　派遣元は、派遣労働者に、派遣就業に際して知り得た派遣先の秘密を第三者に漏らさせてはならない。\n2　前項の義務は、派遣期間の終了後1年間は、なお存続するものとする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    ("第4条　派遣元は、派遣労働者に、派遣就業に際して知り得た派遣先の秘密を第三者に漏らさせてはならない。\n2　前項の義務は、派遣期間の終了後も、なお存続するものとする。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # The staffing company keeping a complainant's or a registrant's secrets is another matter.
+    ("第13条　乙は、派遣労働者から苦情の申出を受けたときは、派遣元責任者に処理させる。この場合において、乙は、申出をした派遣労働者の秘密を厳守しなければならない。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    ("第16条　乙は、派遣労働者及び派遣労働者として登録しようとする者の個人情報を、適正に管理し、正当な理由なく他に漏らしてはならない。この契約が終了した後も、同様とする。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # 「同様とする」 said of the survival before it does not bind the workers in the next 項.
+    ("第７条　乙は、派遣登録者の氏名、職歴その他の個人情報を、その秘密を保持して管理しなければならない。登録が抹消された後においても、同様とする。\n"
+     "２　乙は、前項の個人情報を甲に提供するときは、派遣労働者の業務遂行能力に関する情報に限り、本人の同意を得て提供する。",
+     "dispatch-secrecy", "dispatch", "missing"),
+])
+def test_occasions_refusals_papers_bounded_survival_and_others_secrets(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A row of the contract's table bounding use.
+    ("労働者派遣個別契約書\n業務内容　　　：国民年金の届書の受付補助\n個人情報の取扱い\n　利用の範囲　　　：上記業務内容に限る。\n"
+     "　複写・持出し　　：派遣先の指揮命令者の許可がある場合に限る。\n　事故の報告　　　：紛失又は漏えいのおそれを含め、直ちに指揮命令者へ報告する。\n"
+     "　遵守の担保　　　：派遣元は、派遣労働者に上記の各事項を遵守させる。", "dispatch-personal-info", "dispatch", "present"),
+    ("労働者派遣個別契約書\n業務内容　　　：国民年金の届書の受付補助\n個人情報の取扱い\n"
+     "　複写・持出し　　：派遣先の指揮命令者の許可がある場合に限る。\n　事故の報告　　　：紛失又は漏えいのおそれを含め、直ちに指揮命令者へ報告する。\n"
+     "　遵守の担保　　　：派遣元は、派遣労働者に上記の各事項を遵守させる。", "dispatch-personal-info", "dispatch", "weak"),
+    # A worker who finds a leak reports it: finding out is no judgement of the staffing company's.
+    ("第７条　派遣元は、派遣労働者に、派遣先の個人情報を派遣先の定めた用途に限って用いさせ、派遣先の許可なく複写させ、又は持ち出させてはならない。\n"
+     "２　派遣労働者が前項の個人情報の流出その他の異常を認めたときは、派遣元は、派遣労働者をして、直ちにこれを派遣先に報告させなければならない。",
+     "dispatch-personal-info", "dispatch", "present"),
+    ("第７条　派遣元は、派遣労働者に、派遣先の個人情報を派遣先の定めた用途に限って用いさせ、派遣先の許可なく複写させ、又は持ち出させてはならない。\n"
+     "２　派遣元が前項の個人情報の流出を重大であると認めたときは、派遣元は、直ちにこれを派遣先に報告しなければならない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    # Duties named before 「ほか」 do not make the rest of the sentence about a badge.
+    ("第十条　乙は、派遣労働者に、甲が貸与する入館証を常に携帯させるほか、派遣業務で取り扱う甲の個人情報については、甲の指示する事務以外に用いさせず、"
+     "甲の承諾のない複写及び庁外への持出しをさせず、並びにその漏えいが生じたときは速やかに甲に報告させなければならない。",
+     "dispatch-personal-info", "dispatch", "present"),
+    ("第十条　乙は、派遣労働者に、甲が貸与する入館証を常に携帯させ、これを甲の承諾なく庁外へ持ち出させてはならない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_table_rows_findings_and_duties_beside_the_rule(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The grounds of 「別表第２に掲げる場合を除き」 are the table's rows, each judged whole.
+    ("第５　受注者は、別表第２に掲げる場合を除き、個人情報を複製してはならない。\n別表第２（第５関係）\n"
+     "一　発注者が仕様書又は書面による指示で複製の範囲を指定した場合\n二　受注者が申請し、発注者の書面による承認を受けた場合", "copying", "outsourcing", "present"),
+    ("第５　受注者は、別表第２に掲げる場合を除き、個人情報を複製してはならない。\n別表第２（第５関係）\n"
+     "一　発注者が書面で複製の範囲を指定した場合\n二　受注者の業務責任者が業務上必要と認めた場合", "copying", "outsourcing", "weak"),
+    # A cell that forbids as a rule, and one that allows at the contractor's judgement.
+    ("第９条　受注者は、個人情報を別表に定めるところにより取り扱わなければならない。\n別表（個人情報の取扱区分）\n行為｜可否｜条件\n"
+     "複製・複写（電子データのコピーを含む。）｜原則不可｜発注者の書面による承認を得た場合に限り可", "copying", "outsourcing", "present"),
+    ("第９条　受注者は、個人情報を別表に定めるところにより取り扱わなければならない。\n別表（個人情報の取扱区分）\n行為｜可否｜条件\n"
+     "複製（写しの作成を含む。）｜可｜業務に必要な範囲で、受注者の判断により行う", "copying", "outsourcing", "weak"),
+    # Some 号 of the article before lifted at the contractor's own judgement.
+    ("第３条　受託者は、次に掲げる行為をしてはならない。\n（１）個人情報を目的以外に利用すること。\n（２）個人情報を複製し、又は複写すること。\n"
+     "第４条　前条第２号の規定は、受託者が業務の遂行上やむを得ないと認める場合には、適用しない。", "copying", "outsourcing", "weak"),
+    ("第３条　受託者は、次に掲げる行為をしてはならない。\n（１）個人情報を目的以外に利用すること。\n（２）個人情報を複製し、又は複写すること。\n"
+     "第４条　前条第１号の規定は、受託者が業務の遂行上やむを得ないと認める場合には、適用しない。", "copying", "outsourcing", "present"),
+    # Two conditions joined: the client's approval still required.
+    (_SWAPPED + "第10条　甲は、乙の書面による承認を得た場合であって、かつ、甲の情報管理責任者の管理の下で行うときを除き、個人情報を複製してはならない。",
+     "copying", "outsourcing", "present"),
+    # The contractor's own officer, however titled, approving.
+    (_SWAPPED + "第4条　甲は、乙から受領した個人データを複製してはならない。ただし、甲のデータ保護責任者（DPO）が事前に書面で承認した場合は、この限りでない。",
+     "copying", "outsourcing", "weak"),
+    # A 再委託先's copies on the contractor's own approval.
+    ("第27条　指定管理者は、区の書面による承認を得た場合を除き、個人情報を複製してはならない。\n"
+     "２　指定管理者が、区の承認を得て業務の一部を第三者に委託する場合において、当該第三者が個人情報を複製しようとするときは、指定管理者の承認を得なければならない。",
+     "copying", "outsourcing", "weak"),
+    ("第27条　指定管理者は、区の書面による承認を得た場合を除き、個人情報を複製してはならない。\n"
+     "２　指定管理者が、区の承認を得て業務の一部を第三者に委託する場合において、当該第三者が個人情報を複製しようとするときは、区の承認を得なければならない。",
+     "copying", "outsourcing", "present"),
+])
+def test_annexed_grounds_table_cells_lifted_items_and_third_parties_copies(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Measures only when the contractor sees a risk.
+    ("第４　受託者は、個人情報の漏えい、滅失又は毀損のおそれがあると受託者が認めるときは、その防止のために必要な措置を講ずるものとする。", "security", "outsourcing", "weak"),
+    # Protecting from leaks is preventing them, as a duty or as an effort.
+    ("第７条　受託者は、委託者の個人データを漏えい、滅失又は毀損から保護するため、合理的な努力を払うよう努めるものとする。", "security", "outsourcing", "weak"),
+    ("第７条　受託者は、委託者の個人データを漏えい、滅失又は毀損から保護するため、必要な措置を講じなければならない。", "security", "outsourcing", "present"),
+    # Paper left to the contractor's own say.
+    ("第１３条　受託者は、電子データに含まれる個人情報については、暗号化を行い、その漏えいを防止するための措置を講じなければならない。\n"
+     "２　区から提供を受けた申請書その他の紙媒体の保管及び管理の方法は、受託者の定めるところによる。", "security", "outsourcing", "weak"),
+    # Items left out of the data handed over are minimisation, not an exception to it.
+    ("第８条　乙は、甲に引き渡す調査票データを本業務の遂行に必要な最小限の項目に限るものとし、氏名及び住所を除いた形式で引き渡すものとする。",
+     "data-minimization", "outsourcing", "present"),
+])
+def test_measures_on_own_sight_protection_paper_left_over_and_items_left_out(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # An officer the contract defines as the contractor's own (「「管理責任者」とは、甲が…選任し」).
+    (_SWAPPED + "第１条　この覚書において「管理責任者」とは、甲がその従業者のうちから選任し、個人情報の管理を統括させる者をいう。\n"
+     "第５条　甲は、乙から預託を受けた個人情報を複製してはならない。ただし、管理責任者の承認を得た場合は、この限りでない。",
+     "copying", "outsourcing", "weak"),
+    (_SWAPPED + "第１条　この覚書において「管理責任者」とは、甲がその従業者のうちから選任し、個人情報の管理を統括させる者をいう。\n"
+     "第５条　甲は、乙から預託を受けた個人情報を複製してはならない。ただし、乙の承認を得た場合は、この限りでない。",
+     "copying", "outsourcing", "present"),
+    # Another article setting the ban aside (「第12条の規定は適用せず」).
+    ("第12条　受注者は、発注者の承諾を得ずに、個人情報を複製してはならない。\n"
+     "第18条　受注者は、再委託先に対し、この契約に定める受注者の義務と同等の義務を負わせなければならない。\n"
+     "２　前項の規定にかかわらず、再委託先が業務の処理に必要な範囲で行う個人情報の複製については、第12条の規定は適用せず、受注者と再委託先との間の契約の定めるところによる。",
+     "copying", "outsourcing", "weak"),
+    # A later 項 lifting the ban, and the next putting the lifting under the client's approval.
+    ("第８条　受託者は、区から提供された個人情報を複製してはならない。\n２　前項の規定は、受託者が業務の処理に必要な範囲で行う複製には、適用しない。\n"
+     "３　受託者は、前項の複製を行おうとするときは、あらかじめ、書面により区に申請し、区の承認を受けなければならない。", "copying", "outsourcing", "present"),
+    # 「前２項の規定は…適用しない」 lifts the ban of 1項 as well as the permission of 2項.
+    ("第十一条　乙は、甲から提供を受けた個人情報を複製してはならない。\n２　前項の規定にかかわらず、乙は、甲の書面による承認を得たときは、承認を受けた範囲内で複製することができる。\n"
+     "３　前２項の規定は、乙の定める手順により行われるバックアップについては、適用しない。", "copying", "outsourcing", "weak"),
+    # A 別紙 of grounds with a header row, under 「…を「乙」と、…を「甲」という」.
+    ("個人情報取扱特記事項\nこの特記事項において、委託者である○○区を「乙」と、受託者である株式会社◇◇を「甲」という。\n"
+     "２　甲は、別紙に掲げる場合を除き、個人情報を複製してはならない。\n別紙（２関係）\n区分　　　　　　　　要件\n"
+     "作業用データの作成　　乙の書面による事前の承認\nデータ移行時の複製　　乙の指示に基づき、乙の職員の立会いの下で行う場合", "copying", "outsourcing", "present"),
+    # An officer's title with a note after it.
+    ("第30条　指定管理者は、施設利用者の個人情報を複製してはならない。ただし、指定管理者の個人情報保護管理者（指定管理者の施設長をもって充てる。）の許可を得た場合は、この限りでない。",
+     "copying", "outsourcing", "weak"),
+])
+def test_defined_officers_other_articles_restored_approvals_and_annexed_headers(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前項と同様の義務を遵守させる」 carries 1項's secrecy to the workers.
+    (_SWAPPED.replace("株式会社ミドリ情報", "株式会社ミドリスタッフ")
+     + "第11条　甲及び乙は、この契約の履行に際して知り得た相手方の秘密を第三者に漏えいしてはならない。\n"
+     "２　甲は、その雇用する派遣労働者に、乙における就業に際して知り得た情報について、前項と同様の義務を遵守させるものとする。\n"
+     "３　前２項の規定は、派遣労働者が派遣就業を終えた後も、その効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # Whom the staffing company itself judges to need it.
+    (_SWAPPED.replace("株式会社ミドリ情報", "株式会社ミドリスタッフ")
+     + "第８条　甲は、秘密の保持が必要であると甲が判断した派遣労働者に対し、乙において知り得た秘密を漏らさない義務を課すものとする。\n２　前項の義務は、派遣期間の終了後も存続する。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # 機密文書 handled as the work, with what it contains in a parenthesis.
+    ("第２条　派遣労働者は、派遣先の総務課において、機密文書（個人情報を含む。）の集配及び溶解処理業者への引渡しの補助に従事する。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # 「利用は…業務に限ること」 in a list.
+    ("第10条　派遣元は、派遣労働者に、派遣就業中に取り扱う派遣先の個人情報を次のとおり取り扱わせなければならない。\n（１）利用は派遣先が指示する業務に限ること。\n"
+     "（２）派遣先の許可のない複写及び持出しを行わないこと。\n（３）事故を知った場合は、速やかに派遣先に報告すること。", "dispatch-personal-info", "dispatch", "present"),
+    # The workers' own accident, and their own 個人番号, are other matters.
+    ("第15条　甲は、派遣労働者の個人情報を、法令に定める目的の範囲内で取り扱うものとする。\n第16条　派遣就業中に派遣労働者の業務上の事故が発生したときは、甲は、直ちに乙に連絡する。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    ("第12条　派遣元は、派遣労働者から提供を受けた個人番号を、社会保険及び税に関する手続以外の目的に利用してはならず、これを複製してはならない。\n"
+     "2　派遣元は、前項の個人番号の漏えい等が生じたときは、直ちに個人情報保護委員会に報告する。", "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_secrecy_carried_on_judged_by_the_staffing_company_and_the_workers_own_matters(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Rows of a reporting table under its header, after a sentence reporting to the client by it.
+    ("１０　事故発生時の対応\n（１）受託者は、個人情報の漏えいその他の事故を認知したときは、次表の区分に従い、委託者の担当課に報告すること。\n"
+     "　報告区分｜時期｜方法\n　第一報｜認知後直ちに｜電話\n　最終報告｜原因究明後速やかに｜書面\n"
+     "（２）受託者は、事故への対応に当たっては、委託者の指示に従うこと。", "incident", "outsourcing", "present"),
+    # Instructions the contractor gives its own staff are not the client's.
+    ("第１０　事故の報告等\n１　受託者は、個人情報の漏えい等の事故が発生したときは、直ちに区の担当課に報告しなければならない。\n"
+     "２　受託者は、前項の事故の原因を調査し、業務従事者に対し、必要な指示及び指導を行わなければならない。", "incident", "outsourcing", "weak"),
+    # Measures of a 別表 the contractor may leave undone on its own responsibility.
+    ("第９条　受託者は、個人情報の漏えいの防止のため、別表に定める安全管理措置を講じなければならない。\n"
+     "２　受託者は、委託者の承認を得て、又は受託者の責任において、別表に定める措置の全部又は一部を講じないことができる。", "security", "outsourcing", "weak"),
+    ("第９条　受託者は、個人情報の漏えいの防止のため、別表に定める安全管理措置を講じなければならない。\n"
+     "２　受託者は、委託者の承認を得て、別表に定める措置の一部を他の措置に代えることができる。", "security", "outsourcing", "present"),
+    # A rule on what 1項's act produced does not put 1項's exception under the client's approval.
+    ("第２５条　指定管理者は、管理業務に必要な範囲を超えて、利用者の個人情報を収集してはならない。ただし、指定管理者の個人情報保護管理責任者が必要と認めて承認した場合は、この限りでない。\n"
+     "２　指定管理者は、前項の規定により収集した個人情報を、区の承認を得ないで管理業務以外の目的に利用してはならない。", "data-minimization", "outsourcing", "weak"),
+])
+def test_reporting_tables_own_instructions_annexed_measures_and_what_was_collected(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A later 項 disapplying part of 1項 (named in a parenthesis) on the staffing company's say.
+    ("第11条 派遣元は、派遣労働者に、派遣先の個人情報を事務の目的以外に利用させず、派遣先の許可なく複製させ、又は持ち出させてはならず、"
+     "漏えい等の事故が生じたときは直ちに派遣先に報告させなければならない。\n"
+     "２ 派遣労働者が在宅で業務を行う場合において、派遣元が必要と認めるときは、前項の規定（複製及び持出しに係る部分に限る。）は、適用しない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    # Copies only when the ward has consented, in a list the workers keep.
+    ("第13条 乙は、派遣社員をして、甲の業務で接する住民の個人データについて次の事項を遵守させます。\n① 甲から指示された業務以外の用途には一切供しないこと。\n"
+     "② 写しの作成及び庁舎外への搬出は、いずれも甲の事前の許諾があった場合に限り行うこと。\n③ 個人データの流出の疑いが生じたときは、直ちに甲の担当職員に報告すること。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # Information about the workers themselves is their own.
+    ("第10条 甲は、乙に提供する派遣労働者に関する情報を派遣就業に必要な範囲に限るものとし、乙は、提供を受けた情報を派遣就業の管理以外の目的に利用してはならない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    ("第14条 派遣元は、派遣労働者の勤怠情報及び給与情報を労務管理の目的以外に利用してはならず、その漏えいが生じたときは、直ちに本人に通知するとともに、派遣先に報告する。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    # Handing papers back, at the end of a long sentence, leaves its secrecy standing.
+    ("第9条　派遣元は、派遣労働者をして、派遣先の規程を遵守させ、派遣就業中に知り得た派遣先の秘密を他に漏らさせてはならず、"
+     "また、派遣先から貸与された端末その他の物品を派遣期間の満了時に速やかに返還させなければならない。", "dispatch-secrecy", "dispatch", "weak"),
+    # A plain notice for the workers.
+    ("第10条　甲は、派遣労働者に別紙「区で働く派遣スタッフのみなさんへ」を交付して説明し、その内容を守らせなければならない。\n別紙\n区で働く派遣スタッフのみなさんへ\n"
+     "・区の仕事で見たこと、聞いたことは、だれにも話さないでください。\n・この約束は、区での派遣が終わったあとも、ずっと続きます。",
+     "dispatch-secrecy", "dispatch", "present"),
+    ("第10条　甲は、派遣労働者に別紙「区で働く派遣スタッフのみなさんへ」を交付して説明し、その内容を守らせなければならない。\n別紙\n区で働く派遣スタッフのみなさんへ\n"
+     "・区の仕事で見たこと、聞いたことは、だれにも話さないでください。", "dispatch-secrecy", "dispatch", "weak"),
+    # The workers' checkup results, and damages surviving the contract, are other matters.
+    ("第10条　乙は、派遣労働者に対し、定期健康診断を実施し、その結果を秘密として適正に管理しなければならない。この義務は、派遣労働者が乙を退職した後も同様とする。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    ("第五条　派遣元又は派遣先がこの契約に違反したときは、相手方は、この契約を解除することができる。\n第六条　派遣元は、この契約の終了後も、前条による解除に伴う損害賠償の義務を免れない。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # 「前項と同様の義務」 bounded by the term.
+    ("第二条　乙は、この契約の履行に関して知り得た甲の秘密を他に漏らしてはならない。この契約が終了した後においても、同様とする。\n"
+     "２　乙は、派遣労働者に対し、派遣就業中、前項と同様の義務を遵守させなければならない。", "dispatch-secrecy", "dispatch", "weak"),
+])
+def test_partial_disapplication_consent_lists_workers_records_notices_and_the_term(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
