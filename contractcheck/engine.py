@@ -65,6 +65,11 @@ _WHAT_IS_INCLUDED = re.compile(r"(?:(?<=情報)|(?<=データ)|(?<=記録)|(?<=�
 # 「…入館証を常に携帯させるほか、…甲の個人情報については、…」: the duties before 「ほか」 are
 # other matters beside the sentence's rule, so they do not make it about another matter.
 _BESIDES = re.compile(r"[^。]*?(する|させる|せる|守らせ)ほか、")
+
+
+def _without_besides(text: str) -> str:
+    # (The search is quadratic in a long context; most have no 「ほか、」 at all.)
+    return _BESIDES.sub("", text) if "ほか、" in text else text
 # 「次の各号のいずれにも該当する場合に限り」「次に掲げる要件を満たすときに限り」: the conditions of
 # the act are its 号 list.
 _EXCEPT_LISTED = re.compile(rf"({LISTED_BELOW})[^。]{{0,30}}を除")
@@ -285,8 +290,8 @@ class Engine:
             # workers.
             referenced = [r + title for r in referenced]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
-        exclusions = [_BESIDES.sub("", _WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index],
-                                                                           siblings=False)))
+        exclusions = [_without_besides(_WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index],
+                                                                               siblings=False)))
                       for s in sents]
         per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
         # The lemmas of each candidate sentence, straight from Sudachi: building a spaCy Doc
