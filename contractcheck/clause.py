@@ -12,7 +12,8 @@ from .parties import Parties
 from .party_patterns import approvals, client_approval_re, party_pattern, party_res
 from .provisos import (APPROVAL_DONE_WITHOUT, APPROVAL_NOUNS, APPROVAL_WAIVED,
                        classify_exception, exception_of, restores_approval)
-from .references import ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER, NAMED_PROVISION, NOT_THIS_LIMIT, TAKES_AWAY
+from .references import (ABOUT_THE_PREVIOUS, DISAPPLY, LATER_WAIVER, NAMED_PROVISION, NOT_THIS_LIMIT, OCCASION,
+                         TAKES_AWAY)
 from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
@@ -164,8 +165,6 @@ _LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}�
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 _SEVERAL_BEFORE = re.compile(r"^\s*(前[2-9２-９二三四]項|前各項)の規定は")
-# The occasions a sentence opens with, up to the last of them (「…場合において、…ときは、」).
-_OCCASION = re.compile(r"^[^。]*(ときは|場合は|ときには|場合には|場合において)、")
 
 
 # 「…義務を免れるものではない」「…によっても消滅しない」: a duty denied its end goes on.
@@ -259,7 +258,7 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         or (modality == "permission" and done_without
             and not client_approval_re(parties).search(text[done_without.end():]))
     by_client, by_own = approvals(text, parties)
-    occasion = _OCCASION.match(text)
+    occasion = OCCASION.match(text)
     if occasion and by_client and by_own:
         main_client, main_own = approvals(text[occasion.end():], parties)
         if main_own and not main_client:

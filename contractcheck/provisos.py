@@ -12,7 +12,7 @@ from .parties import Parties
 from .party_patterns import approvals, client_approval_re, own_judgements, party_res
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, EARLIER_PROVISION,
                          ANNEXED_GROUNDS, LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER,
-                         LISTED_BELOW,
+                         LISTED_BELOW, OCCASION,
                          NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
@@ -229,8 +229,6 @@ def _opens_the_previous_to_own(text: str, parties: Parties) -> bool:
                 and not client_approval_re(parties).search(text))
 
 
-# 「…場合において、当該第三者が個人情報を複製しようとするときは、」: the occasion, then the rule.
-_OCCASION = re.compile(r"^.*(ときは|場合は|ときには|場合には|場合において)、")
 _THIRD_PARTY = re.compile(r"(再委託先|再受託者|委託先|第三者)(が|に対し|に)")
 _COPIES = re.compile(r"(複製|複写|写し|持ち出|持出)")
 
@@ -242,7 +240,8 @@ def _lets_others_copy_on_own_say(text: str, parties: Parties) -> bool:
     個人情報を複製することを許可することができる」."""
     if not (_THIRD_PARTY.search(text) and _COPIES.search(text)):
         return False
-    occasion = _OCCASION.match(text.split("。")[0])
+    # 「…場合において、当該第三者が個人情報を複製しようとするときは、」: the occasion, then the rule.
+    occasion = OCCASION.match(text)
     main = text[occasion.end():] if occasion else text
     by_client, by_own = approvals(main, parties)
     return (by_own and not by_client) or (

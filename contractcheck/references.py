@@ -11,6 +11,8 @@ KANJI_DIGITS = "一二三四五六七八九十"
 # 「前項」「前二項」「前各項」「前条」「同項」「前号」「第3項」: an earlier provision of the same article.
 # 「次の各号のいずれかに該当する場合を除き」「次に掲げる…」: the grounds are the 号 below.
 LISTED_BELOW = r"次の(各号|いずれか)|次に掲げる"
+# The occasions a sentence opens with, up to the last of them (「…場合において、…ときは、」).
+OCCASION = re.compile(r"^[^。]*(ときは|場合は|ときには|場合には|場合において)、")
 # 「別表第２に掲げる場合を除き」: grounds listed in a table attached to the contract.
 ANNEXED_GROUNDS = rf"(?:別表|別紙)(?:第?[\d{KANJI_DIGITS}]+)?(?:に掲げる|に定める|に記載(?:する|の|した))"
 # 「前条第２項の規定は」 from the next article too.
