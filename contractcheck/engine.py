@@ -1029,10 +1029,28 @@ _NAMED_PARAGRAPH_LIVES_ON = re.compile(
     r".*(後も|後においても|後であっても|効力を有する|存続する|消滅しない|失わない)")
 
 
+# 「第10条の規定は、この契約の終了後もなお効力を有する」 from an article of its own: the duty that
+# lives on is article 10's, borne by whoever article 10 binds.
+_NAMED_ARTICLE_LIVES_ON = re.compile(
+    r"^\s*(?:[^、。]{1,6})?第(\d+)条(?:第(\d+)項)?(に定める|に規定する|の)(義務|規定|定め)は、"
+    r".*(後も|後においても|後であっても|効力を有する|存続する|消滅しない|失わない)")
+
+
 def _survival_of_named_paragraph(sent: Sentence, sents: list[Sentence]) -> Sentence | None:
-    """The opening sentence of the 項 whose duty ``sent`` keeps alive, if it names one."""
+    """The opening sentence of the 項 (or the other article) whose duty ``sent`` keeps alive, if
+    it names one."""
+    if sent.lead is not None:
+        return None
+    other = _NAMED_ARTICLE_LIVES_ON.match(sent.norm)
+    if other:
+        label = f"第{int(other.group(1))}条"
+        para = int(other.group(2)) if other.group(2) else 1
+        return next((s for s in sents if s is not sent and not s.is_item and s.article
+                     and s.attachment == sent.attachment
+                     and (own := _ARTICLE_LABEL.search(s.article)) and own.group(0) == label
+                     and _paragraph_number(s) == para), None)
     m = _NAMED_PARAGRAPH_LIVES_ON.match(sent.norm)
-    if not m or sent.lead is not None:
+    if not m:
         return None
     number = _paragraph_number(sent) - 1 if m.group(1) == "前項" else kanji_to_int(m.group(2))
     return next((s for s in sents[:sent.index] if s.same_article(sent) and not s.is_item

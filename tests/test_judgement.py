@@ -2364,3 +2364,33 @@ def test_reporting_tables_own_instructions_annexed_measures_and_what_was_collect
 ])
 def test_partial_disapplication_consent_lists_workers_records_notices_and_the_term(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A survival article naming another article keeps that article's duty, borne by its own party.
+    ("第９条（遵守事項）乙は、派遣労働者に、業務上知り得た甲の秘密を漏らさないよう遵守させなければならない。\n"
+     "第１０条（乙の情報の保護）甲は、乙から提供を受けた派遣労働者の個人情報及び乙の営業上の情報を、第三者に漏らしてはならない。\n"
+     "第１９条（存続）第１０条の規定は、この契約の終了後もなお効力を有する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第９条（遵守事項）乙は、派遣労働者に、業務上知り得た甲の秘密を漏らさないよう遵守させなければならない。\n"
+     "第１０条（乙の情報の保護）甲は、乙から提供を受けた派遣労働者の個人情報及び乙の営業上の情報を、第三者に漏らしてはならない。\n"
+     "第１９条（存続）第９条の規定は、この契約の終了後もなお効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # Those who were once employees or once sent are bound too.
+    ("第１１条　乙及び乙の従業員又は従業員であった者（甲に派遣され、又は派遣されていた派遣労働者を含む。）は、"
+     "この契約に基づく派遣就業に関して知り得た甲の秘密を、第三者に漏らしてはならない。", "dispatch-secrecy", "dispatch", "present"),
+    ("第１１条　乙及び乙の従業員（甲に派遣される派遣労働者を含む。）は、"
+     "この契約に基づく派遣就業に関して知り得た甲の秘密を、第三者に漏らしてはならない。", "dispatch-secrecy", "dispatch", "weak"),
+    # Plain words for copying, taking out, a leak and telling at once.
+    ("第７条　乙は、その派遣する者に、甲の窓口業務において接した区民の個人情報を、担当業務に必要な限度を超えて用いさせてはならない。\n"
+     "２　乙は、その派遣する者が、前項の情報を記載した帳票の写しを取り、又はこれらを庁舎の外へ運び出すことのないようにしなければならない。"
+     "ただし、甲の指揮命令者が業務のため特に認めた場合は、この限りでない。\n"
+     "３　第１項の情報が外部に流れ、又は所在が分からなくなったときは、乙又はその派遣する者は、時を置かず甲の指揮命令者に知らせ、その指示を受けなければならない。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # The registrants' data under a defined name, and an accident in the health-and-safety row, are other matters.
+    ("第10条　派遣元は、派遣登録者及び派遣労働者（以下「登録者等」という。）の個人情報を、労働者派遣事業の運営に必要な範囲でのみ利用し、その目的以外に利用してはならない。\n"
+     "２　派遣元は、登録者等の個人情報を記録した書類を、派遣元の個人情報保護管理者の許可なく複製し、又は事業所外に持ち出してはならない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    ("６　安全・衛生　　派遣先は、派遣労働者の作業環境に配慮し、事故が発生した場合は直ちに派遣元に連絡する。",
+     "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_named_article_survival_former_staff_plain_words_and_registrants(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
