@@ -125,6 +125,8 @@ _TO_THE_OTHER_SIDE = re.compile(r"相手方(に|へ|に対し|あて)")
 _UNNAMED_APPROVAL = re.compile(rf"(書面による|事前の|あらかじめ)[^。]{{0,6}}({APPROVAL_NOUNS})")
 # ... unless the contractor is the one who approves.
 _CONTRACTOR_APPROVES = re.compile(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)")
+# The first 「…ものとし、」 after a coordinated act closes it (group 1: a ban, 「ないものとし、」).
+_CLOSING_MARKER = re.compile(r"(ない)?(?:もの|こと)とし、")
 # A listed duty (「させず、」「てはならず、」) before a condition noun.
 _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)")
 
@@ -408,6 +410,12 @@ def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
         # 「…複製し、複写し、…持ち出してはならず、…場合には、…報告しなければならない」: the
         # coordinated acts share the ban that closes them, not the duty after it.
         modality = "prohibition"
+    if modality is None and pred is not root:
+        closing = _CLOSING_MARKER.search(text[pred.idx:root.idx])
+        if closing and closing.group(1):
+            # 「…写しを作成させ、又は庁舎外へ携出させないものとし、…申し出させるものとする」:
+            # the acts coordinated before 「ないものとし、」 share its ban, not the duty after it.
+            modality = "prohibition"
     if modality is None and pred is not root:
         if pred.dep_ == "acl" and pred.head.lemma_ in _CONDITION_NOUNS:
             # 「…を定めたときも、受注者は、…提出する」: a condition of the main predicate, whose

@@ -417,7 +417,7 @@ class Engine:
             lists_approval,
             lists_approval or (lead is not None and _lists_client_approval(lead, parties)),
             _open_to_contractor(sent, referenced, parties),
-            _about_others_information(sent, sents, parties),
+            _about_others_information(sent, sents, parties, referenced),
             bool(party_res(parties).on_request_only.search(
                 sent.norm if lead is None else lead.norm)),
             _listed_grounds(sent, sents))
@@ -881,12 +881,15 @@ def _has_content(prepared: Prepared, attachment: str) -> bool:
 
 
 def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
-    """(attachment, 「第12条」) -> the text of that article's first sentence."""
+    """(attachment, 「第12条」) -> the text of that article's first sentence; (attachment,
+    「第12条第3項」) -> that of its 3項."""
     index: dict[tuple[str | None, str], str] = {}
     for s in sents:
         m = _ARTICLE_LABEL.search(s.article or "")
         if m:
             index.setdefault((s.attachment, m.group(0)), s.norm)
+            if not s.is_item:
+                index.setdefault((s.attachment, f"{m.group(0)}第{_paragraph_number(s)}項"), s.norm)
     return index
 
 
@@ -958,7 +961,7 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
         if opening and opening != sent.norm:
             refs.append(opening)
     for m in ARTICLE_REFERENCE.finditer(sent.norm):
-        label = f"第{m.group(1)}条"
+        label = f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")
         # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
         ref = (articles or {}).get((sent.attachment, label)) or (articles or {}).get((None, label))
         if ref and ref != sent.norm:
@@ -1127,17 +1130,29 @@ def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bo
                for m in own_judgements(referenced, parties))
 
 
+_THIS_DUTY = re.compile(r"^\s*(この|その|当該|前項の)(義務|規定|定め)は、")
 _THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料|個人情報|個人データ|個人番号|申請書|台帳)")
 
 
-def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
+# 「第5条第3項及び前条の規定は、この契約が終了した後も、なお効力を有する」: a sentence that only
+# keeps named provisions alive speaks of what they speak of.
+_KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条))*の規定は、"
+                                r"[^。]*(後も|後においても|効力を有する|存続する)")
+
+
+def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties,
+                              referenced: str = "") -> bool:
     """「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
     not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it."""
     about, i = sent.norm, sent.index
+    if _KEEPS_NAMED_ALIVE.match(about):
+        about = referenced + about
     # 「２　甲は、前項の秘密が記録された資料を複製してはならず」: whose secret 1項 says; and
     # 「２　派遣元は、前項の個人情報を…漏らしてはならない。退職した後も、同様とする。」: two back.
+    # 「…派遣労働者の個人情報を…漏らしてはならない。この義務は、本契約の終了後も存続する。」
     while i > 0 and i > sent.index - 3 and (_LIKEWISE.match(sents[i].norm)
-                                            or _THE_SECRET_BEFORE.search(sents[i].norm)):
+                                            or _THE_SECRET_BEFORE.search(sents[i].norm)
+                                            or _THIS_DUTY.match(sents[i].norm)):
         i -= 1
         about = sents[i].norm + about
     return bool(party_res(parties).others_information.search(about)) \

@@ -216,6 +216,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 情報」「派遣労働者の勤怠情報及び給与情報」
             r"|(派遣労働者|派遣スタッフ|派遣社員|派遣登録者)から(提供を受けた|取得した|収集した|預かった)(個人情報|個人データ|個人番号)"
             r"|(派遣労働者|派遣スタッフ|派遣社員)に関する情報|(派遣労働者|派遣スタッフ|派遣社員)の(勤怠|給与|賃金)情報"
+            # 「派遣労働者の雇用管理のために取得した個人情報」
+            r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の(雇用管理|労務管理|就業管理|健康管理)[^、。]{0,12}?(個人情報|個人データ)"
             # 「派遣登録者及び派遣労働者の履歴書その他の個人情報」
             r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の[^、。]{1,12}?その他の(個人情報|秘密)|履歴書"
             # 「派遣登録者及び派遣労働者（以下「登録者等」という。）」: the defined term too.
@@ -249,7 +251,7 @@ def party_res(parties: Parties) -> PartyPatterns:
         # 「派遣元責任者は、…必要と認めるときは、派遣先に報告する」: the contractor's own officer too.
         client_topic=re.compile(rf"({client_words})は、"),
         contractor_topic_judges=re.compile(rf"({contractor_words}){officer}は、[^。]{{0,30}}?と(認め|判断)"),
-        recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手)\s*[:：]?\s*({client_words})"))
+        recipient_label=re.compile(rf"(報告先|提出先|連絡先|通知先|届出先|宛先|報告の相手方?)\s*[:：｜|]?\s*({client_words})"))
 
 
 _NAMED_CERTIFICATION = re.compile(r"(介護|支援|障害|障がい|資格|区分|等級)認定$")

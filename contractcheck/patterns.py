@@ -116,7 +116,8 @@ class ItemSpec:
     advise: dict = field(default_factory=dict)     # facet id -> note when absent
     # The facets whose hits make the item "mentioned" (weak rather than missing); by default
     # every required facet. One that only qualifies another (affiliates counted as third
-    # parties, with no rule on subcontracting) says nothing of the item on its own.
+    # parties, with no rule on subcontracting) says nothing of the item on its own; one that is
+    # not required (a general term on the information) may still make the item mentioned.
     addressed_by: tuple[str, ...] = ()
     suggestion: str = ""
     examples: tuple[Example, ...] = ()
@@ -333,8 +334,8 @@ def load_file(path: Path) -> ItemSpec:
     if set(require) - fids or not require:
         raise _fail(src, "require", "facets に定義した id を1つ以上並べます")
     addressed_by = _str_list(src, "addressed_by", data.get("addressed_by", list(require)))
-    if set(addressed_by) - set(require) or not addressed_by:
-        raise _fail(src, "addressed_by", "require に並べた facet id を1つ以上並べます")
+    if set(addressed_by) - fids or not addressed_by:
+        raise _fail(src, "addressed_by", "facets に定義した facet id を1つ以上並べます")
     advise = data.get("advise") or {}
     _expect_type(src, "advise", advise, dict, "facet id -> 補足文")
     if set(advise) - fids:

@@ -105,7 +105,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
     if m:
         # (「２　前項ただし書に該当する場合には、…あらかじめ…区の承認を得なければならない」
         # puts the proviso under the client's approval.)
-        if not restores_approval(next_text.split("\n")[0], parties):
+        if not _restores_the_same_act(next_text.split("\n")[0], text[:m.start()], parties):
             texts.append(m.group(2))
     elif re.search(NOT_THIS_LIMIT, text):
         texts.append(text)
@@ -132,7 +132,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 # 「前項の規定は、次の各号のいずれかに該当する情報には適用しない。」 with its
                 # grounds on the next line (「(1)…既に公知であったもの (2)…」).
                 following += after
-            elif restores_approval(after, parties):
+            elif _restores_the_same_act(after, text, parties):
                 # 「３　前項の複製は、あらかじめ区の承認を受けて行わなければならない。」: the
                 # exception is made subject to the client's approval after all (both conditions
                 # hold at once, hence かつ: classify_exception judges them as one ground).
@@ -300,6 +300,22 @@ def restores_approval(text: str, parties: Parties) -> bool:
                 and not _AFTER_THE_FACT.search(text))
 
 
+# The acts a 項 may govern: a later 項 that puts another act under the client's approval
+# (「２　…前項の資料を委託者の承認を得ないで…持ち出してはならない」 after a proviso lifting the
+# ban on copying) restores nothing of the proviso.
+# (Not 「委託者」「委託料」: the parties and the price.)
+_ACTS = re.compile(r"(複製|複写|持ち出|持出|搬出|送信|送付|提供|利用|使用|委託(?![者料])|開示|収集|取得|廃棄|消去|返還|返却)")
+
+
+def _restores_the_same_act(following: str, sent: str, parties: Parties) -> bool:
+    """``following`` puts under the client's approval what ``sent``'s proviso lifted: it names
+    no act of its own, or one ``sent`` names too."""
+    if not restores_approval(following, parties):
+        return False
+    acts = set(_ACTS.findall(following))
+    return not acts or bool(acts & set(_ACTS.findall(sent)))
+
+
 _WHAT_THE_PREVIOUS_YIELDED = re.compile(r"^\s*(?:[^、。]{1,12}は、)?(前項|同項)の規定により[^、。]{0,10}(収集し|取得し|作成し|複製し|複写し|受領し|提供を受け)た")
 # 「複製後遅滞なく、その旨を区に届け出て、区の承認を得る」: an approval after the act restricts nothing.
 _AFTER_THE_FACT = re.compile(r"(した後|後遅滞なく|後速やかに|後直ちに|事後)")
@@ -338,13 +354,16 @@ def _own_scope(text: str, parties: Parties) -> bool:
         tail = re.match(r"[^、。]{0,4}?(とき|場合|範囲|限り|時点|時期|際)|[^、。]{0,16}?(について|に限り|に限って|に限る)"
                         # 「…が不要と認めたものから順次消去する」
                         r"|[^、。]{0,4}?(もの|条項|規定|事項|措置)(を|について|に限り|のみ|から)"
+                        # 「…知り得た情報のうち、乙が秘密として取り扱うべきものと判断した情報を」
+                        r"|[^、。]{0,4}?(情報|秘密|資料)(を|について|に限り|のみ)"
                         # 「甲が…おそれがあると認めた者に対し、…誓約させる」「…と甲が判断した派遣
                         # 労働者に対し」: whom it binds.
                         r"|[^、。]{0,4}?者(に対し|に|を|について|のみ)"
                         r"|(した|する)(派遣労働者|労働者|従業者|従事者|職員)(に対し|に|を|について|のみ)"
                         # 「賠償する額は、受託者が…相当と認める額とし」: it sets its own liability.
                         r"|[^、。]{0,4}?(額|金額)(と|を|に)"
-                        r"|[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
+                        # (「…と判断した漏えい、滅失又は毀損が発生したときは」: a list of what occurs.)
+                        r"|(?:[^、。]{0,12}、){0,2}[^、。]{0,24}?(が|の)(発生|生じ)[^、。]{0,4}?(とき|場合)", text[m.end():])
         if not tail:
             continue
         after = text[m.end() + tail.end():]

@@ -146,9 +146,12 @@ NEXT_ARTICLE_OVERRIDE = re.compile(
 # a named article whose opening is read with the sentence.
 # 「第7条及び第8条の規定は、なお効力を有する」: each article of a list.
 # 「第7条、第8条及び前条の規定は」: 前条 may close the list.
-ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?=(?:第\d+項)?(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条))*"
+# (「第5条第3項及び前条の規定は」: group 2 the 項 named, whose opening is read instead.)
+ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第(\d+)項)?(?=(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条))*"
                                r"(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
-                               r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は))")
+                               r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は"
+                               # 「本契約書第９条の報告をしたときは、委託者の指示に従い」
+                               r"|の(?:報告|通知|連絡)を(?:した|行った|受けた)))")
 # 「※受注者が…必要と判断した場合は、第10条及び本表の措置によらないことができる。」: a
 # sentence anywhere (a note under a table, an attachment) that lets an article named by number
 # be left undone (group 1 the article's number).
