@@ -84,8 +84,13 @@ _THE_ITEM_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?前号(の|に)")
 _PREVIOUS_ITEM = re.compile(rf"^\s*(?:[^、。]{{1,12}}は、)?前項第([\d{KANJI_DIGITS}]+)号の")
 # 「受注者は、仕様書に定める時期に、…報告しなければならない」 and the 仕様書's rows that say
 # when (「報告の時期：毎月10日まで」「検査の頻度：年1回以上」).
-_NAMES_SPECIFICATION = re.compile(r"仕様書(に|で|において)(定める|定めた|示す|記載)|仕様書のとおり")
+# (「別表に定める時期に、同表に定める事項を区に報告」: a 別表 of its own does the same.)
+_NAMES_SPECIFICATION = re.compile(r"(仕様書|別表)(に|で|において)(定める|定めた|示す|記載)|仕様書のとおり")
 _TIMING_ROW = re.compile(r"^[^:：。]{0,10}(時期|頻度|回数|周期|期限)\s*[:：]")
+_SCHEDULE_ATTACHMENT = re.compile(r"(仕様書|別表)")
+# A 別表 with a timing row (「報告事項　…」「報告時期　毎年度4月、7月…」, rows that may run
+# together) is read whole: what is reported and when.
+_TIMING_LABEL = re.compile(r"(報告|提出)(の)?(時期|頻度|回数|周期|期限)")
 _LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
@@ -149,8 +154,14 @@ class Prepared:
     def schedule(self) -> str:
         """The timing rows of an attached 仕様書 (「報告の時期：毎月10日まで」), which
         「仕様書に定める時期に」 in the contract refers to."""
-        return "".join(s.norm for s in self.structure.sentences
-                       if s.attachment and "仕様書" in s.attachment and _TIMING_ROW.search(s.norm))
+        sents = self.structure.sentences
+        timed_tables = {s.attachment for s in sents
+                        if s.attachment and "別表" in s.attachment and _TIMING_LABEL.search(s.norm)}
+        # (The table's heading may hold its first row: 「別表（第15条関係）　報告事項　…」.)
+        return "".join(sorted(timed_tables)) + "".join(
+            s.norm for s in sents
+            if s.attachment and (("仕様書" in s.attachment and _TIMING_ROW.search(s.norm))
+                                 or s.attachment in timed_tables))
 
 
 @dataclass(frozen=True)
@@ -1210,7 +1221,7 @@ def _speaks_of(later: Sentence, sent: Sentence, sents: list[Sentence]) -> bool:
 def reads_schedule(sent: Sentence, schedule: str) -> bool:
     """Whether ``sent`` takes its timing from the attached 仕様書 (「仕様書に定める時期に」)."""
     return bool(schedule) and bool(_NAMES_SPECIFICATION.search(sent.norm)) \
-        and not (sent.attachment and "仕様書" in sent.attachment)
+        and not (sent.attachment and _SCHEDULE_ATTACHMENT.search(sent.attachment))
 
 
 def is_rule_row(sent: Sentence) -> bool:

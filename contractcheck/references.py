@@ -117,7 +117,8 @@ LATER_ON_REQUEST = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,12}}は�
 ABOUT_THE_PREVIOUS = re.compile(r"^\s*(前項|同項)(ただし書)?(の|に)|^\s*この場合(において|には)")
 # 「受注者は、前項の再委託をしようとするときは、…発注者の書面による承認を受けなければならない」:
 # the same with the subject first, when what it asks for is an approval.
-_APPROVAL_FOR_THE_PREVIOUS = r"(前項|同項)(ただし書)?の[^。]*(承認|承諾|許可|同意)を(得|受け)"
+# (「受託者は、前項ただし書により複製するときは、あらかじめ委託者の承認を得なければならない」 too.)
+_APPROVAL_FOR_THE_PREVIOUS = r"(前項|同項)(ただし書)?(の|により|による)[^。]*(承認|承諾|許可|同意)を(得|受け)"
 APPROVAL_FOR_THE_PREVIOUS = re.compile(rf"^\s*[^、。]{{1,12}}は、{_APPROVAL_FOR_THE_PREVIOUS}")
 # The same with or without its subject: 「３　受託者は、前項の規定により報告を省略しようとするときは、
 # あらかじめ委託者の承認を得なければならない」 puts the waiver of 2項 under an approval.

@@ -2394,3 +2394,75 @@ def test_partial_disapplication_consent_lists_workers_records_notices_and_the_te
 ])
 def test_named_article_survival_former_staff_plain_words_and_registrants(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A term making the workers handle the ward's information properly is a mention (ITEMS.md's
+    # round-81 ruling); secrecy alone is not, nor the ward keeping the workers' own data.
+    ("第９条　派遣元は、派遣労働者が派遣先において取り扱う個人情報について、派遣先が定める規程を遵守させ、これを適正に取り扱わせなければならない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    ("第９条　派遣元は、派遣労働者に、派遣先の業務に関して知り得た秘密（個人情報を含む。）を漏らさないよう遵守させなければならない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    ("第９条　派遣先は、派遣元から通知を受けた派遣労働者の個人情報を適正に管理する。", "dispatch-personal-info", "dispatch", "missing"),
+    # Acts coordinated before 「ないものとし、」 share its ban.
+    ("第６条　乙は、その派遣する労働者が甲の住民情報に接するときは、これを当該派遣業務の遂行以外の用途に供させず、甲の了承がない限り写しを作成させ、"
+     "又は庁舎外へ携出させないものとし、万一住民情報の流出、紛失等の事態を覚知したときは、ただちに甲に申し出させ、その後の措置について甲の指図を受けさせるものとする。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # The workers' names sent under the dispatch law, and a complaints row, are other matters.
+    ("９　苦情処理　　　甲の申出先　区民事務所庶務係長　乙の申出先　派遣元責任者\n"
+     "11　契約の解除　　甲は、乙が労働者派遣法その他の関係法令に違反したときは、この契約を解除することができる。\n"
+     "12　派遣労働者の通知　乙は、労働者派遣法第35条に基づき、派遣労働者の氏名等を甲に通知する。", "dispatch-personal-info", "dispatch", "missing"),
+    # Survival of a listed 項 speaks of what that 項 speaks of.
+    ("第5条　派遣元は、派遣労働者に対し、派遣就業中に知り得た派遣先の秘密を漏らすことのないよう指導するとともに、これを遵守させなければならない。\n"
+     "2　派遣先は、この契約の履行に関して知り得た派遣元の営業上の秘密を、第三者に漏らしてはならない。\n"
+     "第12条　第5条第2項の規定は、この契約が終了した後も、なお効力を有する。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第5条　派遣元は、派遣労働者に対し、派遣就業中に知り得た派遣先の秘密を漏らすことのないよう指導するとともに、これを遵守させなければならない。\n"
+     "2　派遣先は、この契約の履行に関して知り得た派遣元の営業上の秘密を、第三者に漏らしてはならない。\n"
+     "第12条　第5条第1項の規定は、この契約が終了した後も、なお効力を有する。", "dispatch-secrecy", "dispatch", "present"),
+    # The staffing company's own records surviving are no secrecy of the workers; a duty that
+    # does not end with the job does survive.
+    ("第９条　派遣元は、派遣労働者の個人情報を適正に管理するとともに、正当な理由なく他に漏らしてはならない。この義務は、本契約の終了後も存続する。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    ("１　派遣労働者が派遣先における就業を通じて知り得た事項のうち公になっていないものについて他に漏らしてはならない義務は、"
+     "派遣就業の期間の終了又は派遣元との雇用関係の終了によって消滅するものではない。", "dispatch-secrecy", "dispatch", "present"),
+    # What is secret decided by the staffing company.
+    ("第7条　乙は、派遣労働者に、甲の業務に関して知り得た情報のうち、乙が秘密として取り扱うべきものと判断した情報を、"
+     "派遣期間中及び派遣期間終了後において第三者に漏らさないよう遵守させなければならない。", "dispatch-secrecy", "dispatch", "weak"),
+])
+def test_dispatch_mentions_listed_survival_and_the_staffing_companys_say(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A later 項 on taking out restores nothing of a proviso lifting the ban on copying.
+    ("第9条　受託者は、委託者から貸与された個人情報を含む資料を複写し、又は複製してはならない。ただし、業務の遂行上必要がある場合は、この限りでない。\n"
+     "2　受託者は、前項の資料を委託者の承認を得ないで受託者の事業所の外に持ち出してはならない。", "copying", "outsourcing", "weak"),
+    ("第9条　受託者は、委託者から貸与された個人情報を含む資料を複写し、又は複製してはならない。ただし、業務の遂行上必要がある場合は、この限りでない。\n"
+     "2　受託者は、前項ただし書により複製するときは、あらかじめ委託者の承認を得なければならない。", "copying", "outsourcing", "present"),
+    # Copies banned only for another purpose; a program's copies are no personal information.
+    ("第11条　乙は、甲から提供された個人情報を、本業務の目的以外の目的に利用し、又は複製してはならない。", "copying", "outsourcing", "weak"),
+    ("第８条　受注者は、貸与された業務ソフトウェアのプログラムを複製し、改変し、又は逆コンパイルその他の解析をしてはならない。", "copying", "outsourcing", "missing"),
+    # Plain secrecy words.
+    ("第30条　指定管理者は、管理業務を行う中で見聞きした事柄のうち、公にされていないものを外に洩らしてはならない。指定期間が終わった後も、同じとする。\n"
+     "第31条　指定管理者は、利用者の個人情報を、管理業務を行うために必要な範囲を超えて使ってはならない。", "confidentiality", "outsourcing", "present"),
+    # The instruction named in an attachment after the body's report; a table's recipient row.
+    ("第９条　受託者は、個人情報の漏えいその他の事故が生じたときは、遅滞なく委託者に報告しなければならない。\n別紙\n個人情報取扱特記事項\n"
+     "第６　受託者は、本契約書第９条の報告をしたときは、委託者の指示に従い、必要な措置を講じなければならない。", "incident", "outsourcing", "present"),
+    ("２　受注者は、個人情報について漏えい等の事案が発生したときは、次表のとおり対応しなければならない。\n　区分　　　　　｜　内容\n"
+     "　報告の時期　　｜　事案を知った時点で即時\n　報告の相手方　｜　発注者の担当課長\n"
+     "　報告後の対応　｜　発注者の指示に従い、被害拡大の防止の措置を講ずる", "incident", "outsourcing", "present"),
+    # The contractor deciding which incidents are reported; instructions on security or deadlines.
+    ("第２０条　受注者は、受注者が重大な事故に該当すると判断した漏えい、滅失又は毀損が発生したときは、直ちに発注者に報告し、発注者の指示に従わなければならない。",
+     "incident", "outsourcing", "weak"),
+    ("第９条　受託者は、個人情報の漏えい、滅失又は毀損を防止するため、委託者の指示に従い、必要な措置を講じなければならない。", "incident", "outsourcing", "missing"),
+    # A 別表 of timing rows run together; plain yearly reports; the accounts are no handling.
+    ("第15条　受託者は、別表に定める時期に、同表に定める事項を区に報告しなければならない。\n"
+     "2　区は、受託者の事業所に立ち入り、個人情報の取扱状況の検査を行うことができる。\n別表（第15条関係）\n"
+     "報告事項　個人情報の管理状況\n報告時期　毎年度4月、7月、10月及び1月の各10日まで\n報告方法　書面", "reporting-audit", "outsourcing", "present"),
+    ("第２２条　乙は、少なくとも年に一度、個人情報の扱いに関する決まりをどのように守っているかを書面にまとめ、甲に差し出すものとする。\n"
+     "第２３条　甲の職員は、いつでも、乙の事業所に赴き、個人情報を記録した帳簿を調べることができる。", "reporting-audit", "outsourcing", "present"),
+    ("２　委託者は、必要があると認めるときは、受託者に対し、委託料の使途について報告を求め、又は帳簿その他の関係書類を検査することができる。",
+     "reporting-audit", "outsourcing", "missing"),
+])
+def test_outsourcing_provisos_other_acts_plain_words_tables_and_accounts(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
