@@ -20,7 +20,7 @@ from .segment import SUBMISSIONS_HEADING
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
 _EFFORT = re.compile(r"(努め|努む|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
-_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず|[さわかた]ない[。]?$|(?<!なり)(?<!あり)(?<!でき)ません[。]?$)")
+_PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず|[さわかた]ない[。]?$|用いない[。]?$|(?<!なり)(?<!あり)(?<!でき)ません[。]?$)")
 # 「行い得るものとする」 may; 「その承認を得るものとする」 obtains.
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|(?<=[いきしちにみりえけせてねめれべげで])得るものとする|自由に)")
 _DUTY = re.compile(r"(なければならな|なければなりません|ねばならな|なければならず|ものとし|こととし|ものとする|こと[。]?$|義務を負|責任を負|責めを負|責を負|負う|べき|させる|する[。]?$|行う[。]?$|ものとします|しなければ|とする[。]?$|てください|て下さい|でください|で下さい|る。$|う。$|す。$|従う|る$|う$|ます$)")
@@ -347,6 +347,9 @@ def _in_what_a_noun_includes(text: str, at: int) -> bool:
         re.search(r"を含む。?$", text[start + 1:end.start()]))
 
 
+_TIME_ADVERBIAL = re.compile(r"^[^、。]{0,10}?(後において|後においても|後にあっても|間において)、")
+
+
 def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
     """Is the anchor inside a condition (「…場合」) or an exception (「…を除き」) of the sentence,
     rather than in the rule itself? Returns (in_condition, in_exception, the condition noun)."""
@@ -379,6 +382,11 @@ def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
     if in_condition and _instruction_condition_follows(doc, pred, cond):
         # 「…のみ用いさせ、乙の許可がある場合を除き…」: neither the condition nor the
         # exception after it contains the verb before it.
+        in_condition = in_exception = False
+    when = _TIME_ADVERBIAL.match(text[anchor.idx:])
+    if (in_condition or in_exception) and when and not re.search(r"(場合|とき)", when.group(0)):
+        # 「派遣労働者が…従事する間及びその終了後において、…承諾を得た場合を除き、…開示し」:
+        # a time the rule holds in, which the parser hangs under the exception after it.
         in_condition = in_exception = False
     exc = next((t for t in path[1:] if t.lemma_ == "除く" and t.i > anchor.i), None)
     if in_exception and exc.i > pred.i and _APPROVAL_EXCEPTION_FOLLOWS.match(

@@ -36,6 +36,9 @@ _THE_ONE_BEFORE = re.compile(r"^\s*([^、。]{1,12}は、)?(前項|同項)")
 _SAME_ONE_AGAIN = re.compile(r"(前項|同項)の(?!規定)")
 # 「次の各号に掲げる用語の意義は、当該各号に定めるところによる」: its items define words.
 _LISTS_CONTENTS = re.compile(r"(次に掲げる|次の|以下の)(各号に掲げる)?事項を(記載|明記|記入)した")
+# 「…労働者派遣を行うごとに、次に掲げる事項を定めた個別契約を締結する。（８）秘密の保持に関する
+# 事項」: the items name what another contract will say; they bind no one.
+_LISTS_TERMS_TO_AGREE = re.compile(r"(次に掲げる|次の|以下の)(各号に掲げる)?事項を(定めた|定める)[^。]{0,6}(個別契約|契約|協定)")
 _DEFINES_TERMS = re.compile(r"用語の(意義|定義|意味)")
 # 「受託者は、前項の場合において」: names the 項 before, anywhere in the sentence.
 _NAMES_THE_ONE_BEFORE = re.compile(r"(前項|同項)")
@@ -602,6 +605,8 @@ class Engine:
                 modality = "duty"
             if _DEFINES_TERMS.search(lead.norm):
                 modality = "definition"
+            elif _LISTS_TERMS_TO_AGREE.search(lead.norm):
+                modality = "statement"
             elif modality == "permission" and _LISTS_CONTENTS.search(lead.norm):
                 # 「次に掲げる事項を記載した申請書を甲に提出し、…承認を受けた場合に限り、…委託する
                 # ことができる。一 再委託先の名称 二 再委託する業務の内容」: the items say what a

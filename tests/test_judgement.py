@@ -2466,3 +2466,46 @@ def test_dispatch_mentions_listed_survival_and_the_staffing_companys_say(engine,
 ])
 def test_outsourcing_provisos_other_acts_plain_words_tables_and_accounts(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「…用途に限って使用し、それ以外に用いない」 in a row of conditions the workers keep.
+    ("乙は、派遣労働者に次の就業条件を明示し、これを遵守させるものとする。\n記\n"
+     "６　個人情報の取扱い　業務で取り扱う被保険者等の情報は、照合及び入力の用途に限って使用し、それ以外に用いない。"
+     "甲の指揮命令者の許可なく、印刷、複写又は撮影をせず、執務室外へ持ち出さない。"
+     "紛失、誤送付その他の事故を起こし、又はそのおそれに気付いたときは、直ちに指揮命令者に報告する。", "dispatch-personal-info", "dispatch", "present"),
+    # 「…事務の処理以外に、…個人情報を用いてはならない」 (not 「…事務以外に従事させて」).
+    ("第９条　派遣元は、派遣労働者に、別紙「遵守事項」を遵守させなければならない。\n別紙\n遵守事項\n"
+     "１　派遣労働者は、派遣先の指示する事務の処理以外に、派遣先の個人情報を用いてはならない。\n"
+     "２　派遣労働者は、派遣先の許可なく、個人情報の写しを作成し、又は個人情報を就業場所の外へ持ち出してはならない。\n"
+     "３　派遣労働者は、個人情報の漏えいその他の事故を知ったときは、直ちに派遣先の指揮命令者に申し出て、その指示に従わなければならない。",
+     "dispatch-personal-info", "dispatch", "present"),
+    ("乙は、派遣労働者を、派遣先の指示する事務以外に従事させてはならない。", "dispatch-personal-info", "dispatch", "missing"),
+    # The workers' information the staffing company sends, and a pledge's own signer.
+    ("４　派遣労働者の情報　派遣元が派遣先に通知する派遣労働者の情報は、氏名、性別及び社会保険の加入状況に限る。", "dispatch-personal-info", "dispatch", "missing"),
+    # A time the rule holds in is no part of the exception after it.
+    ("第９条　派遣元は、派遣労働者が本件派遣就業に従事する間及びその終了後において、派遣就業の過程で知り得た派遣先の秘密を、"
+     "派遣先の書面による事前の承諾を得た場合を除き、第三者に開示することのないよう、派遣労働者にこれを遵守させなければならない。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # The items of another contract to be agreed bind no one.
+    ("第２条　甲及び乙は、労働者派遣を行うごとに、次に掲げる事項を定めた個別契約を締結する。\n（１）派遣労働者が従事する業務の内容\n（２）秘密の保持に関する事項\n（３）派遣料金",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # Access logs kept are no information returned or erased.
+    ("第12条　乙は、情報システムへのアクセス記録を、契約期間中保存しなければならず、甲の承認を得ずにこれを消去し、又は改変してはならない。",
+     "return-deletion", "outsourcing", "missing"),
+    # Labour law and a subcontract the ward itself holds are not the contractor's subcontracting.
+    ("第17条　受注者は、本業務に従事する労働者（下請負人が雇用する労働者を含む。）の労働条件について、労働関係法令を遵守しなければならない。",
+     "subcontracting", "outsourcing", "missing"),
+    # No-fault release is ordinary liability; plain 「弁償」; an exception the contractor earns itself.
+    ("第18条　委託者は、受託者がこの契約に違反したときは、この契約を解除することができる。\n"
+     "第19条　受託者は、この契約の履行に関し、委託者に損害を与えたときは、その損害を賠償しなければならない。\n"
+     "２　前項の規定にかかわらず、受託者の責めに帰することができない事由により生じた損害については、受託者はその賠償の責めを負わない。",
+     "termination-damages", "outsourcing", "present"),
+    ("第９条　乙がこの契約で約束したことを守らなかったときは、甲は、この契約をやめることができます。\n"
+     "２　乙は、約束を守らなかったことで甲が受けた損害を、甲に弁償しなければなりません。", "termination-damages", "outsourcing", "present"),
+    ("12　発注者は、受注者が本特記事項に違反したときは、契約を解除することができる。ただし、受注者が違反の事実を発注者に通知し、"
+     "自らの責任において是正したときは、この限りでない。\n13　受注者は、本特記事項に違反したことにより発注者に損害が生じたときは、その損害を賠償しなければならない。",
+     "termination-damages", "outsourcing", "weak"),
+])
+def test_plain_bans_uses_times_agreed_items_logs_and_liability(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
