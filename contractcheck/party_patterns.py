@@ -168,7 +168,9 @@ def party_res(parties: Parties) -> PartyPatterns:
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
         # 「…紙媒体の保管及び管理の方法は、受託者の定めるところによる」: left to it as well.
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"
-                              rf"|({contractor_words})(の|が)(定める|決める)ところによ"),
+                              rf"|({contractor_words})(の|が)(定める|決める)ところによ"
+                              # 「…情報のうち派遣元が秘密として指定したもの」: it draws the secret's bounds.
+                              rf"|({contractor_words})が秘密として(指定|定め)(した|る)"),
         to_own_officer=re.compile(
             rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会|部門|本社|本部)"
             + (rf"|{officer_terms}" if officer_terms else "")
@@ -263,6 +265,8 @@ def party_res(parties: Parties) -> PartyPatterns:
 
 
 _NAMED_CERTIFICATION = re.compile(r"(介護|支援|障害|障がい|資格|区分|等級)認定$")
+_NOTICED_BEFORE = re.compile(r"(事故|漏えい|漏洩|流出|紛失|滅失|毀損|き損|異常)[^。]{0,30}?"
+                             r"(おそれがある|おそれのある|疑いがある|生じた|発生した)と$")
 _NOTICING = re.compile(r"(漏えい|漏洩|流出|紛失|滅失|毀損|き損|異常|事故|疑い|おそれ|発生)を認め$")
 
 
@@ -280,9 +284,9 @@ def own_judgements(text: str, parties: Parties) -> list[re.Match]:
         if _NAMED_CERTIFICATION.search(m.group(0)):
             # 「…知り得た要介護認定申請者等の個人情報」: a certification named, no judgement.
             continue
-        if _NOTICING.search(m.group(0)):
-            # 「派遣労働者が個人情報の流出、紛失その他の異常を認めたときは」: finding out, not
-            # weighing.
+        if _NOTICING.search(m.group(0)) or _NOTICED_BEFORE.search(text[:m.start()]):
+            # 「派遣労働者が個人情報の流出、紛失その他の異常を認めたときは」「…事故が生じ、又は
+            # 生ずるおそれがあると派遣労働者が認めたときは」: finding out, not weighing.
             continue
         # 「甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは」: the
         # contractor names only what the client, the sentence's topic, judges about.

@@ -2509,3 +2509,24 @@ def test_outsourcing_provisos_other_acts_plain_words_tables_and_accounts(engine,
 ])
 def test_plain_bans_uses_times_agreed_items_logs_and_liability(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Noticing an incident or its risk is no judgement of one's own.
+    ("第８条　派遣元は、派遣労働者に、派遣先の個人情報を当該業務の目的の範囲内でのみ取り扱わせ、目的外に利用させてはならない。\n"
+     "２　派遣元は、派遣労働者に前項の個人情報を、派遣先の書面による承認なく複製させ、又は就業場所から持ち出させてはならない。\n"
+     "３　派遣元は、第１項の個人情報の漏えい、滅失等の事故が生じ、又は生ずるおそれがあると派遣労働者が認めたときは、直ちに派遣先に報告させ、派遣先の指示に従わせるものとする。",
+     "dispatch-personal-info", "dispatch", "present"),
+    ("３　派遣元は、第１項の個人情報の漏えいが派遣先の業務に重大な影響を及ぼすと派遣元が認めたときは、直ちに派遣先に報告させるものとする。\n"
+     "第８条　派遣元は、派遣労働者に、派遣先の個人情報を目的外に利用させ、又は派遣先の承認なく複製させてはならない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    # A pledge binding after the worker leaves; a secret the staffing company designates.
+    ("第２条　派遣元は、派遣労働者に対し、派遣先の事務に従事したことにより知ることのできた事項を口外しないよう誓約させ、これを守らせるものとする。"
+     "この誓約の効力は、派遣労働者がその職を離れた後にも及ぶものとする。", "dispatch-secrecy", "dispatch", "present"),
+    ("第２条　派遣元は、派遣労働者に、派遣就業に際し取り扱う情報のうち派遣元が秘密として指定したものを漏らさないことを遵守させなければならない。派遣期間終了後も同様とする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    ("第２条　派遣元は、派遣労働者に、派遣就業に際し取り扱う情報のうち派遣先が秘密として指定したものを漏らさないことを遵守させなければならない。派遣期間終了後も同様とする。",
+     "dispatch-secrecy", "dispatch", "present"),
+])
+def test_noticing_pledges_and_designated_secrets(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
