@@ -133,7 +133,7 @@ _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|
 
 # 「複製：甲の書面による許可がある場合に限る」: the act is allowed only on that condition, so it
 # is forbidden otherwise (a restriction, read as a prohibition with that exception).
-_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|るものとする|られる|り可|り可能"
+_ONLY_ON_CONDITION = re.compile(r"^(.*)(場合|とき)(に|のみに)?限(る|ること|るものとする|られる|り可|り可能"
                                 r"|り、?[^。、]{0,12}(ものとする|ものとします))[。]?$")
 
 # The end of a coordinated clause (「特定し、」「限定して、」「定め、」).

@@ -21,6 +21,10 @@ _CLIENT_APPROVAL_PHRASE_TMPL = (r"({client})(の|による|が)[^。]{{0,20}}?(�
                                 # 「甲が業務上必要があると認めて、あらかじめ書面により承認した
                                 # 場合には」: the client approving, a longer way round.
                                 r"|({client})が(?:[^。、]{{0,16}}、)?[^。、]{{0,16}}?(承認|承諾|同意|許可|許諾|了承)(し|を与え)(た|る)(場合|とき)"
+                                # 「派遣先の指揮命令者が、データのバックアップその他業務上必要と認めて書面に
+                                # より指示した場合には」: the client's officer, a longer way round.
+                                r"|({client})の[^、。]{{0,10}}?(指揮命令者|責任者|担当職員|職員|課長|所属長)が[^。]{{0,40}}?"
+                                r"(承認|承諾|同意|許可|許諾|了承|指示)(し|を与え)?(た|る)(場合|とき)"
                                 # 「委託者があらかじめ書面で指定した範囲及び部数に限り」
                                 r"|({client})が[^。、]{{0,12}}?(指定|決定)した[^。、]{{0,10}}?(範囲|部数|数量|方法)[^。、]{{0,6}}?に限")
 
@@ -284,9 +288,11 @@ def own_judgements(text: str, parties: Parties) -> list[re.Match]:
         if _NAMED_CERTIFICATION.search(m.group(0)):
             # 「…知り得た要介護認定申請者等の個人情報」: a certification named, no judgement.
             continue
-        if _NOTICING.search(m.group(0)) or _NOTICED_BEFORE.search(text[:m.start()]):
+        if _NOTICING.search(m.group(0)) or (m.group(0).endswith("認め")
+                                             and _NOTICED_BEFORE.search(text[:m.start()])):
             # 「派遣労働者が個人情報の流出、紛失その他の異常を認めたときは」「…事故が生じ、又は
-            # 生ずるおそれがあると派遣労働者が認めたときは」: finding out, not weighing.
+            # 生ずるおそれがあると派遣労働者が認めたときは」: finding out, not weighing (but 「…
+            # おそれがあると受注者が判断したときは」 weighs).
             continue
         # 「甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは」: the
         # contractor names only what the client, the sentence's topic, judges about.

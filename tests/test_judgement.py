@@ -2530,3 +2530,23 @@ def test_plain_bans_uses_times_agreed_items_logs_and_liability(engine, text, ite
 ])
 def test_noticing_pledges_and_designated_secrets(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The client's officer allowing copies a longer way round; 「…場合に限ること」 in a list.
+    ("第７条　派遣元は、派遣労働者に、次の事項を遵守させなければならない。\n一　派遣業務の目的以外に利用しないこと。\n"
+     "二　個人情報を複製し、又は就業場所から持ち出さないこと。\n三　漏えい等の事故が生じたときは、直ちに派遣先に報告し、派遣先の指示に従うこと。\n"
+     "2　前項第二号の規定にかかわらず、派遣先の指揮命令者が、データのバックアップその他業務上必要と認めて書面により指示した場合には、"
+     "派遣労働者は、その指示の範囲内に限り個人情報を複製することができる。", "dispatch-personal-info", "dispatch", "present"),
+    ("第８条　派遣元は、区民の個人に関する情報について、次のとおり取り扱うよう派遣労働者を指導監督し、これを守らせる責任を負う。\n"
+     "ア　それらの情報を本来の用途以外に用いないこと。\n"
+     "イ　コピーその他の方法により写しを作ること、及び派遣先の建物の外へ持ち出すことは、派遣先が事前に認めた場合に限ること。\n"
+     "ウ　書類の紛失その他の事故を知ったときは、その場で派遣先の指揮命令者に申し出て、派遣先の指示を仰ぐこと。", "dispatch-personal-info", "dispatch", "present"),
+    # Copies of what holds no personal information; the contractor weighing a risk of leaks.
+    ("第13条　受託者は、業務従事者に対し、研修を年１回以上実施しなければならない。\n"
+     "２　受託者は、前項の研修に当たり、区が作成した研修テキスト（個人情報を含まないものに限る。）を複写して使用することができる。", "copying", "outsourcing", "missing"),
+    ("第12条　受注者は、個人情報の漏えい、滅失又は毀損のおそれがあると受注者が判断したときは、その防止のために必要な措置を講じなければならない。",
+     "security", "outsourcing", "weak"),
+])
+def test_client_officers_listed_conditions_copies_without_information_and_weighed_risks(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
