@@ -2550,3 +2550,14 @@ def test_noticing_pledges_and_designated_secrets(engine, text, item, kind, expec
 ])
 def test_client_officers_listed_conditions_copies_without_information_and_weighed_risks(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「派遣の役務を解かれた後においても、また同様とする」 survives; a term the staffing company sets does not.
+    ("第九条（守秘）　派遣労働者は、甲の事務に従事するに当たり知り得た事項を他言してはならない。派遣の役務を解かれた後においても、また同様とする。\n"
+     "２　乙は、前項の定めを派遣労働者に周知し、これを守らせなければならない。", "dispatch-secrecy", "dispatch", "present"),
+    ("第９条（秘密の保持）　乙は、派遣労働者に、甲の業務に関し知り得た秘密を漏らさせてはならない。派遣期間終了後においては、乙が必要と認める期間、同様とする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+])
+def test_released_from_the_post_and_periods_the_staffing_company_sets(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
