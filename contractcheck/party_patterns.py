@@ -232,7 +232,7 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「派遣登録者及び派遣労働者の履歴書その他の個人情報」
             r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の[^、。]{1,12}?その他の(個人情報|秘密)|履歴書"
             # 「派遣登録者及び派遣労働者（以下「登録者等」という。）」: the defined term too.
-            r"|登録者等?の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
+            r"|登録者等?の(個人情報|秘密)|登録(した|している)者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(
@@ -269,8 +269,10 @@ def party_res(parties: Parties) -> PartyPatterns:
 
 
 _NAMED_CERTIFICATION = re.compile(r"(介護|支援|障害|障がい|資格|区分|等級)認定$")
-_NOTICED_BEFORE = re.compile(r"(事故|漏えい|漏洩|流出|紛失|滅失|毀損|き損|異常)[^。]{0,30}?"
-                             r"(おそれがある|おそれのある|疑いがある|生じた|発生した)と$")
+# (An occurrence, found: not 「…漏えい…のおそれがあると受託者が認めるときは、…措置を講じ」, a
+# risk the contractor weighs.)
+_NOTICED_BEFORE = re.compile(r"(事故|漏えい|漏洩|流出|紛失|滅失|毀損|き損|異常)[^。]{0,12}?(生じ|発生し|起き|起こ)"
+                             r"[^。]{0,20}?(おそれがある|おそれのある|疑いがある|生じた|発生した)と$")
 _NOTICING = re.compile(r"(漏えい|漏洩|流出|紛失|滅失|毀損|き損|異常|事故|疑い|おそれ|発生)を認め$")
 
 
@@ -288,11 +290,11 @@ def own_judgements(text: str, parties: Parties) -> list[re.Match]:
         if _NAMED_CERTIFICATION.search(m.group(0)):
             # 「…知り得た要介護認定申請者等の個人情報」: a certification named, no judgement.
             continue
-        if _NOTICING.search(m.group(0)) or (m.group(0).endswith("認め")
+        if _NOTICING.search(m.group(0)) or (m.group(0).endswith("認め") and text[m.end():m.end() + 1] == "た"
                                              and _NOTICED_BEFORE.search(text[:m.start()])):
             # 「派遣労働者が個人情報の流出、紛失その他の異常を認めたときは」「…事故が生じ、又は
             # 生ずるおそれがあると派遣労働者が認めたときは」: finding out, not weighing (but 「…
-            # おそれがあると受注者が判断したときは」 weighs).
+            # おそれがあると受注者が判断したときは」「…認めるときは」 weigh).
             continue
         # 「甲は、乙が取り扱う個人情報の管理状況について、必要があると認めるときは」: the
         # contractor names only what the client, the sentence's topic, judges about.

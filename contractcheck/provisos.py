@@ -309,11 +309,12 @@ _ACTS = re.compile(r"(複製|複写|持ち出|持出|搬出|送信|送付|提供
 
 def _restores_the_same_act(following: str, sent: str, parties: Parties) -> bool:
     """``following`` puts under the client's approval what ``sent``'s proviso lifted: it names
-    no act of its own, or one ``sent`` names too."""
+    no act of its own, or one ``sent`` names too (or ``sent`` names none of these acts:
+    「…秘密を漏らさない…。３　前項の開示は、…同意がある場合に限り」)."""
     if not restores_approval(following, parties):
         return False
-    acts = set(_ACTS.findall(following))
-    return not acts or bool(acts & set(_ACTS.findall(sent)))
+    acts, own = set(_ACTS.findall(following)), set(_ACTS.findall(sent))
+    return not acts or not own or bool(acts & own)
 
 
 _WHAT_THE_PREVIOUS_YIELDED = re.compile(r"^\s*(?:[^、。]{1,12}は、)?(前項|同項)の規定により[^、。]{0,10}(収集し|取得し|作成し|複製し|複写し|受領し|提供を受け)た")

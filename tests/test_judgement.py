@@ -2439,8 +2439,9 @@ def test_dispatch_mentions_listed_survival_and_the_staffing_companys_say(engine,
      "2　受託者は、前項の資料を委託者の承認を得ないで受託者の事業所の外に持ち出してはならない。", "copying", "outsourcing", "weak"),
     ("第9条　受託者は、委託者から貸与された個人情報を含む資料を複写し、又は複製してはならない。ただし、業務の遂行上必要がある場合は、この限りでない。\n"
      "2　受託者は、前項ただし書により複製するときは、あらかじめ委託者の承認を得なければならない。", "copying", "outsourcing", "present"),
-    # Copies banned only for another purpose; a program's copies are no personal information.
-    ("第11条　乙は、甲から提供された個人情報を、本業務の目的以外の目的に利用し、又は複製してはならない。", "copying", "outsourcing", "weak"),
+    # 「…目的以外の目的に利用し、又は複製してはならない」 bans copying outright (the purpose goes
+    # with 利用); a program's copies are no personal information.
+    ("第11条　乙は、甲から提供された個人情報を、本業務の目的以外の目的に利用し、又は複製してはならない。", "copying", "outsourcing", "present"),
     ("第８条　受注者は、貸与された業務ソフトウェアのプログラムを複製し、改変し、又は逆コンパイルその他の解析をしてはならない。", "copying", "outsourcing", "missing"),
     # Plain secrecy words.
     ("第30条　指定管理者は、管理業務を行う中で見聞きした事柄のうち、公にされていないものを外に洩らしてはならない。指定期間が終わった後も、同じとする。\n"
@@ -2560,4 +2561,25 @@ def test_client_officers_listed_conditions_copies_without_information_and_weighe
      "dispatch-secrecy", "dispatch", "weak"),
 ])
 def test_released_from_the_post_and_periods_the_staffing_company_sets(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A risk the contractor weighs (「…おそれがあると受託者が認めるときは」) is its own judgement.
+    ("第13条　受託者は、個人情報の漏えい、滅失又はき損のおそれがあると受託者が認めるときは、直ちに、当該漏えい等を防止するために必要な措置を講じなければならない。",
+     "security", "outsourcing", "weak"),
+    # A later 項 putting a disclosure under the client's consent restores the approval, whatever the words.
+    ("第10条　派遣元は、派遣労働者に、業務上知り得た秘密を漏らさないことを誓約させるものとし、この義務は派遣期間終了後も継続する。\n"
+     "２　前項の規定にかかわらず、派遣元が必要と認めたときは、派遣労働者は秘密を開示することができる。\n"
+     "３　前項の開示は、派遣先の書面による同意がある場合に限り、行うことができる。", "dispatch-secrecy", "dispatch", "present"),
+    # Repaying lost property is no liability for a breach; the measures before an incident clause do not hide it.
+    ("２　指定管理者は、備品を毀損し、又は滅失したときは、速やかに区に報告し、区の指示に従い弁償し、又は同等品を購入しなければならない。",
+     "termination-damages", "outsourcing", "missing"),
+    ("（３）指定管理者は、個人情報の漏えい、滅失及び毀損の防止のために必要な措置を講じなければならない。\n"
+     "（４）指定管理者は、事故が生じたときは直ちに区に報告し、区の指示に従わなければならない。", "incident", "outsourcing", "present"),
+    # The staffing company's registrants.
+    ("甲（派遣元）は、甲に登録した者の個人情報を適正に管理し、その者が登録を抹消した後においても、これを第三者に漏らしてはならない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_weighed_risks_restored_consents_property_and_registrants(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
