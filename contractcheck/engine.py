@@ -156,7 +156,8 @@ class Prepared:
     @cached_property
     def schedule(self) -> str:
         """The timing rows of an attached 仕様書 (「報告の時期：毎月10日まで」), which
-        「仕様書に定める時期に」 in the contract refers to."""
+        「仕様書に定める時期に」 in the contract refers to, and the whole of a 別表 with a timing
+        row, which 「別表に定める時期に」 refers to."""
         sents = self.structure.sentences
         timed_tables = {s.attachment for s in sents
                         if s.attachment and "別表" in s.attachment and _TIMING_LABEL.search(s.norm)}
