@@ -1044,16 +1044,16 @@ def _paragraph_number(sent: Sentence) -> int:
 
 # 「第1項の義務は、…終了後も、なおその効力を有する」「前項の規定は、…後も適用する」: a 項 that
 # keeps an earlier 項 of the article alive.
+_LIVES_ON = r".*(後も|後においても|後であっても|効力を有する|存続する|消滅しない|失わない)"
 _NAMED_PARAGRAPH_LIVES_ON = re.compile(
     r"^\s*(前項|第([0-9０-９一二三四五六七八九十]+)項)(前段|後段)?(に定める|に規定する|の)(義務|規定|定め)は、"
-    r".*(後も|後においても|後であっても|効力を有する|存続する|消滅しない|失わない)")
+    + _LIVES_ON)
 
 
 # 「第10条の規定は、この契約の終了後もなお効力を有する」 from an article of its own: the duty that
 # lives on is article 10's, borne by whoever article 10 binds.
 _NAMED_ARTICLE_LIVES_ON = re.compile(
-    r"^\s*(?:[^、。]{1,6})?第(\d+)条(?:第(\d+)項)?(に定める|に規定する|の)(義務|規定|定め)は、"
-    r".*(後も|後においても|後であっても|効力を有する|存続する|消滅しない|失わない)")
+    r"^\s*(?:[^、。]{1,6})?第(\d+)条(?:第(\d+)項)?(に定める|に規定する|の)(義務|規定|定め)は、" + _LIVES_ON)
 
 
 def _survival_of_named_paragraph(sent: Sentence, sents: list[Sentence]) -> Sentence | None:
