@@ -157,6 +157,7 @@ _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|�
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
 _CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
+_CLOSING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]。?$")
 # A cell that opens with its verdict (「可、業務従事者に限る。」).
 _CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
 # 「体制表：契約締結後7日以内に区へ提出」: a 仕様書 row that ends in the act is an instruction.
@@ -171,12 +172,17 @@ _SEVERAL_BEFORE = re.compile(r"^\s*(前[2-9２-９二三四]項|前各項)の規
 
 # 「…義務を免れるものではない」「…によっても消滅しない」: a duty denied its end goes on.
 # (「…雇用関係の終了によって消滅するものではない」 too.)
-_SURVIVES = re.compile(r"(免れ|消滅し|消滅す|失効し|失効す|免除され)(る)?(ものではない|ものでない|ない|ず)")
+# (「前項の取扱いは、派遣が終わった後も、…変わるものではない」: nothing changes after the end.)
+_SURVIVES = re.compile(r"(免れ|消滅し|消滅す|失効し|失効す|免除され|変わ)(る)?(ものではない|ものでない|ない|ず)"
+                       r"|変わらない|変わりはない|変わりない")
 
 
 # 「…複製することができるのは、委託者があらかじめ書面により認めた範囲に限る」: what is allowed
 # only within a bound is forbidden beyond it.
 _ALLOWED_ONLY_WITHIN = re.compile(r"ことができるのは、?[^。]*(範囲|場合|とき|もの|部数|数量)(の内|の内容|内)?に限(る|られる)")
+# 「…派遣業務の遂行に必要な範囲内においてのみ利用することができ、これを超えて利用してはならない」:
+# a use allowed only within the work's bounds is the limit itself.
+_ALLOWED_ONLY_HERE = re.compile(r"(範囲|範囲内|目的|業務|事務)(において|で|に|のため|のために)?のみ[^、。]{0,20}(ことができ|できる)")
 
 
 # 「…遵守するよう努めるものとし、再委託先が更に委託する場合も同様とする」: an effort clause before
@@ -280,6 +286,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ
         # ばならない。」: the permission is subject to the client's approval.
         approval = restores_approval(next_text.split("\n")[0], parties)
+        if approval and exception in ("own", "swallowing"):
+            # 「２　…必要と判断した場合には、…複写することができる。３　前項の場合においては、
+            # あらかじめ区の承認を得なければならず」: the judgement only starts a request.
+            exception = "approval"
     if _REFERRED_ACT.search(text[:anchor.idx]) and modality != "definition" \
             and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_) \
             and not _RESTATED_ACT.match(text[anchor.idx + len(anchor.text):]):
@@ -293,11 +303,13 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # value rules on it; the act is not inside the value's condition.
         in_condition = in_exception = False
         value = text[label.end():].strip()
+        # 「業務上必要な場合は可（作業日誌に記録すること）」: a note after the verdict.
+        verdict = _CLOSING_NOTE.sub("", value)
         # 「再委託：不可」「複製：受託者が必要と認める範囲で可」: a table cell's own verdict
         # outweighs the force the table's lead sentence lends its rows.
         if _CELL_FORBIDS.match(value):
             modality = "prohibition"
-        elif (_CELL_ALLOWS.search(value) and modality_of(value) is None) \
+        elif (_CELL_ALLOWS.search(verdict) and modality_of(verdict) is None) \
                 or _CELL_OPENS_ALLOWING.match(value):
             # (「可、施設運営に必要な範囲で、指定管理者の判断により行う」: allowed, then how.)
             modality = "permission"
@@ -357,8 +369,12 @@ def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
     # after the anchor can hold it; a parser attachment to an earlier 場合 is an error.
     # A 「こと」 between them means the anchor ends its own listed duty (「…使用しないこと、…
     # おそれがあるときは報告すること」): a parser chain through the later とき is not a condition.
+    # (「事故発生時の派遣先への即時報告」: a condition noun compounded with a noun and before の
+    # names a kind of thing; 「…を発見したときの避難経路」 is still a condition's clause.)
     in_condition = any(t.lemma_ in _CONDITION_NOUNS and t.pos_ == "NOUN" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i)
+                       and not (0 < t.i < len(doc) - 1 and doc[t.i + 1].text == "の"
+                                and doc[t.i - 1].pos_ == "NOUN")
                        for t in path[1:])
     in_exception = any(t.lemma_ == "除く" and t.i > anchor.i
                        and not _listing_boundary(doc, anchor.i, t.i) for t in path[1:])
@@ -397,12 +413,19 @@ def _scope(doc, anchor, pred, path) -> tuple[bool, bool, object]:
     return in_condition, in_exception, cond
 
 
+def _allowed_only_here(text: str, at: int) -> bool:
+    """The anchor (「範囲内」「利用」) sits in 「…範囲内においてのみ…することができ」."""
+    m = _ALLOWED_ONLY_HERE.search(text, max(0, at - 12))
+    return m is not None and m.start() <= at + 4 and at < m.end()
+
+
 def _force(doc, anchor, pred, root, path, local: str, parties: Parties,
            inherited_modality: str | None) -> str:
     """duty / prohibition / permission / effort / negated / statement / definition."""
     text = doc_text(doc)
     modality = modality_of(local)
-    if modality == "permission" and _ALLOWED_ONLY_WITHIN.search(text[anchor.idx:]):
+    if modality == "permission" and (_ALLOWED_ONLY_WITHIN.search(text[anchor.idx:])
+                                     or _allowed_only_here(text, anchor.idx)):
         modality = "prohibition"
     if modality is None and _STATED_BEFORE_HOKA.search(local):
         # 「年1回以上実地に確認するほか、必要に応じて調査を行うことができる」: the act before

@@ -54,7 +54,7 @@ _DEFINITION_SENTENCE = re.compile(r"[^。]*「[^「」]{2,15}」とは[^。]*(�
 _TABLE_OF_ARTICLE = re.compile(rf"第([\d{KANJI_DIGITS}]+)条関係")
 # An attachment of rules for the contractor's people (「派遣労働者遵守事項」「従事者心得」「誓約書」).
 _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|派遣職員|従事者|従業者|作業員|派遣就業)[^。]{0,6}"
-                            r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書"
+                            r"(遵守事項|心得|ルール|規則)|誓約書|就業条件明示書|[（(]就業条件明示[）)]"
                             # 「別紙　個人情報の取扱いに関する遵守事項」 handed to the workers
                             r"|に関する遵守事項\s*$"
                             # 「別表　個人情報取扱遵守事項」
@@ -304,6 +304,12 @@ class Engine:
             # 「就業条件明示書」「誓約書」 as the document itself: all of it is addressed to the
             # workers.
             referenced = [r + title for r in referenced]
+        # A row of a table in an attachment reads with the body sentence that names the table
+        # (「…別表「取扱制限一覧」に掲げる行為を、同表の条件によらずに行ってはならない」): that
+        # sentence says what the rows are about.
+        naming = _sentences_naming_tables(sents)
+        referenced = [r + naming.get(s.attachment, "") if s.attachment and is_label_line(s.norm) else r
+                      for r, s in zip(referenced, sents)]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
         exclusions = [_without_besides(_WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index],
                                                                                siblings=False)))
@@ -897,6 +903,35 @@ def _has_content(prepared: Prepared, attachment: str) -> bool:
                for s in prepared.structure.sentences)
 
 
+_TABLE_ATTACHMENT = re.compile(r"^(別表|別紙|別記|別添)\s*(第?[0-9一二三四五六七八九]+)?\s*[「『]?([^「」『』]{0,20}?)[」』]?\s*$")
+
+
+def _sentences_naming_tables(sents: list[Sentence]) -> dict[str, str]:
+    """Attachment heading -> the body sentence that names it, by its number (「別表第２」) or its
+    name (「別表「取扱制限一覧」」), or by its kind alone when it is the only one of its kind."""
+    headings = list(dict.fromkeys(s.attachment for s in sents if s.attachment))
+    body = [s for s in sents if not s.attachment]
+    out = {}
+    for heading in headings:
+        m = _TABLE_ATTACHMENT.match(heading)
+        if not m:
+            continue
+        kind, number, name = m.group(1), m.group(2), m.group(3).strip()
+        if number:
+            wanted = [kind + number, kind + number.lstrip("第")]
+        elif len(name) >= 3:
+            wanted = [name]
+        elif sum(h.startswith(kind) for h in headings) == 1:
+            wanted = [kind]
+        else:
+            continue
+        for s in body:
+            if any(w in s.norm for w in wanted):
+                out[heading] = s.norm
+                break
+    return out
+
+
 def article_index(sents: list[Sentence]) -> dict[tuple[str | None, str], str]:
     """(attachment, 「第12条」) -> the text of that article's first sentence; (attachment,
     「第12条第3項」) -> that of its 3項."""
@@ -1148,7 +1183,7 @@ def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bo
 
 
 _THIS_DUTY = re.compile(r"^\s*(この|その|当該|前項の)(義務|規定|定め)は、")
-_THE_SECRET_BEFORE = re.compile(r"前項の(秘密|情報|資料|個人情報|個人データ|個人番号|申請書|台帳)")
+_THE_SECRET_BEFORE = re.compile(r"(前項|第[1-3１-３一二三]項)の(秘密|情報|資料|個人情報|個人データ|個人番号|申請書|台帳)")
 
 
 # 「第5条第3項及び前条の規定は、この契約が終了した後も、なお効力を有する」: a sentence that only

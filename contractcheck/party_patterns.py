@@ -78,6 +78,7 @@ class PartyPatterns(NamedTuple):
     own_rules: re.Pattern       # 「指定管理者が定める個人情報保護規程」: the contractor's own rules
     client_topic: re.Pattern    # 「甲は、」: the client as a sentence's topic
     own_timing: re.Pattern      # 「乙が別に定める時期に」: a time the contractor sets itself
+    own_manner: re.Pattern      # 「受注者が定める周期及び方法により」: a way the contractor sets itself
 
 
 # 「派遣先は、派遣元から提供された派遣労働者の個人情報を…取り扱う」「派遣労働者の氏名、性別、
@@ -248,6 +249,8 @@ def party_res(parties: Parties) -> PartyPatterns:
         own_rules=re.compile(own_rules),
         own_timing=re.compile(rf"({contractor_words})が(自ら|別に|独自に)?(定める|指定する|決める|決定する)"
                               r"(時期|期限|期日|日まで|日に)"),
+        own_manner=re.compile(rf"({contractor_words})(が|の)(自ら|別に|独自に)?(定める|決める|決定する)"
+                              r"[^、。]{0,12}?(方法|手順|周期|頻度)(により|に従い|に従って|による|で)"),
         # 「指定管理者が改善計画書を区に提出したときは」「乙が自ら定める再発防止策を講じた場合には」:
         # what the contractor does on its own lifts the rule too.
         contractor_asks=re.compile(rf"({contractor_words})(が|から)[^、。]{{0,40}}?(申し出|申出|申し入れ|求め|請求し|届け出"

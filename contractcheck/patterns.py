@@ -255,8 +255,9 @@ def _load_rule(src, where, data, triggers) -> Rule:
     wic = data.get("weak_if_condition")
     wic_checks = _word_checks(src, f"{where}.weak_if_condition", wic) if wic else ()
     contrary = _str_list(src, f"{where}.contrary", data.get("contrary"))
-    if set(contrary) - {"permission", "negated"}:
-        raise _fail(src, f"{where}.contrary", "permission / negated から選びます")
+    # (duty: a rule whose duty is itself a licence, 「複製は乙の規程に従い行う」.)
+    if set(contrary) - {"permission", "negated", "duty"}:
+        raise _fail(src, f"{where}.contrary", "permission / negated / duty から選びます")
     for key in RULE_SWITCHES:
         if key in data:
             _expect_type(src, f"{where}.{key}", data[key], bool, "true / false")

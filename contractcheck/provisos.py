@@ -261,8 +261,13 @@ def _hands_part_to_own(text: str, parties: Parties) -> bool:
 
 def _puts_own_rules_instead(text: str, parties: Parties) -> bool:
     """「前条の規定にかかわらず、受注者は、…受注者が定める個人情報保護方針に従うものとし」: the
-    provision before is put aside for the contractor's own rules."""
-    return bool(OVERRIDES.match(text)) and bool(party_res(parties).refuses.search(text))
+    provision before is put aside for the contractor's own rules, or its own way
+    (「２　前項の規定にかかわらず、受注者は、…受注者が定める周期及び方法により、…バックアップを
+    取得するものとする」)."""
+    res = party_res(parties)
+    return bool(OVERRIDES.match(text)) and bool(
+        res.refuses.search(text) or (res.own_manner.search(text)
+                                     and not client_approval_re(parties).search(text)))
 
 
 # 「２　前項に規定する「本業務の処理に必要な場合」とは、発注者が…書面により指示し、又は…承認
@@ -294,10 +299,13 @@ def restores_approval(text: str, parties: Parties) -> bool:
         # 「２　指定管理者は、前項の規定により収集した個人情報を、区の承認を得ないで…利用しては
         # ならない」: a rule on what 1項's act produced, not on the exception to it.
         return False
+    approval = client_approval_re(parties).search(text)
+    # (Only a time before the approval puts it after the act: 「…区の承認を得なければならず、
+    # 複写した書類は、用済み後直ちに…引き渡す」 is still approval first.)
     return bool((ABOUT_THE_PREVIOUS.match(text) or APPROVAL_FOR_THE_PREVIOUS.match(text)
                  or _ONLY_WITH_PROVISO.match(text))
-                and client_approval_re(parties).search(text) and not APPROVAL_WAIVED.search(text)
-                and not _AFTER_THE_FACT.search(text))
+                and approval and not APPROVAL_WAIVED.search(text)
+                and not _AFTER_THE_FACT.search(text[:approval.end()]))
 
 
 # The acts a 項 may govern: a later 項 that puts another act under the client's approval
@@ -361,6 +369,8 @@ def _own_scope(text: str, parties: Parties) -> bool:
                         # 労働者に対し」: whom it binds.
                         r"|[^、。]{0,4}?者(に対し|に|を|について|のみ)"
                         r"|(した|する)(派遣労働者|労働者|従業者|従事者|職員)(に対し|に|を|について|のみ)"
+                        # 「派遣元が…取り扱うと判断した派遣業務に従事させる派遣労働者について」
+                        r"|した[^、。]{0,6}(業務|事務)に従事(させる|する)(派遣労働者|労働者|従業者|従事者|職員)(に対し|に|を|について|のみ)"
                         # 「賠償する額は、受託者が…相当と認める額とし」: it sets its own liability.
                         r"|[^、。]{0,4}?(額|金額)(と|を|に)"
                         # (「…と判断した漏えい、滅失又は毀損が発生したときは」: a list of what occurs.)

@@ -133,7 +133,7 @@ _PAGE_LINE = re.compile(r"^\s*[-－―‐ー（(]?\s*[0-9０-９]{1,4}\s*(?:/\s*
 
 # A table written as lines: 「報告の時期：毎月10日まで」「事故発生時の連絡：…」. Each starts a new
 # unit; under 「次のとおり報告しなければならない。」 they are the list the sentence introduces.
-_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}(?:[（(][^（）()。]{1,40}[）)])?\s*[：:]\s*\S")
+_LABEL_LINE = re.compile(r"^\s*[^\s：:。、「」『』（）()]{2,20}(?:[（(][^（）()。]{1,40}。?[）)])?\s*[：:]\s*\S")
 # The same table laid out in columns (「　報告先　　　委託者（所管課長）」), as text files and PDF text
 # layers give it: a short label, a gap of two or more spaces, the value. Read as 「報告先：…」 when a
 # neighbouring line is laid out the same way (one such line alone may be a spaced title).

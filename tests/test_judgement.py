@@ -2583,3 +2583,105 @@ def test_released_from_the_post_and_periods_the_staffing_company_sets(engine, te
 ])
 def test_weighed_risks_restored_consents_property_and_registrants(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A later 項 that sets the ban aside for copies made the contractor's own way.
+    ("第11条　受注者は、発注者の承認を得ないで、本業務に係る個人情報を複製してはならない。\n"
+     "２　前項の規定にかかわらず、受注者は、障害発生時の復旧に備え、受注者が定める周期及び方法により、個人情報を含むデータのバックアップを取得するものとする。",
+     "copying", "outsourcing", "weak"),
+    ("第11条　受注者は、発注者の承認を得ないで、本業務に係る個人情報を複製してはならない。\n"
+     "２　前項の規定にかかわらず、受注者は、障害発生時の復旧に備え、発注者が指示する周期及び方法により、個人情報を含むデータのバックアップを取得するものとする。",
+     "copying", "outsourcing", "present"),
+    # Copying left to the contractor's own rules beats a ban on paper copies elsewhere.
+    ("１　乙は、甲の承認を得た場合を除き、個人情報が記録された申請書その他の紙媒体を複写してはならない。\n"
+     "２　電磁的記録に記録された個人情報の複製については、乙が定める情報セキュリティ規程に従い、乙の情報システム管理者が行うものとする。",
+     "copying", "outsourcing", "weak"),
+    ("１　乙は、甲の承認を得た場合を除き、個人情報が記録された申請書その他の紙媒体を複写してはならない。\n"
+     "２　電磁的記録に記録された個人情報の複製については、甲の承認を得た上で、乙が定める情報セキュリティ規程に従い行うものとする。",
+     "copying", "outsourcing", "present"),
+    # A ban whose only bound is a purpose, set before the whole clause.
+    ("第11条　受託者は、本業務の目的以外の目的のために、区から提供を受けた個人情報を複製し、又は複写してはならない。",
+     "copying", "outsourcing", "weak"),
+    ("第11条　受託者は、区の承認を得ないで、区から提供を受けた個人情報を複製し、又は複写してはならない。",
+     "copying", "outsourcing", "present"),
+    # A table cell that allows, with a note after its verdict.
+    ("第７条　受託者は、本業務で取り扱う個人情報について、次の区分に従わなければならない。\n区分　｜　取扱い\n"
+     "複製・複写　｜　業務上必要な場合は可（作業日誌に記録すること）\n持ち出し　｜　区の承認を得た場合に限り可",
+     "copying", "outsourcing", "weak"),
+    ("第７条　受託者は、本業務で取り扱う個人情報について、次の区分に従わなければならない。\n区分　｜　取扱い\n"
+     "複製・複写　｜　区の承認を得た場合に限り可（作業日誌に記録すること）\n持ち出し　｜　区の承認を得た場合に限り可",
+     "copying", "outsourcing", "present"),
+])
+def test_own_ways_of_copying_purpose_bounds_and_cell_notes(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+_TABLE_NAMED_BY_THE_BODY = (
+    "第６条（個人情報の取扱制限）\n受託者は、本業務において取り扱う個人情報について、別表「取扱制限一覧」に掲げる行為を、同表の条件によらずに行ってはならない。\n\n"
+    "別表　取扱制限一覧\n行為　｜　可否　｜　条件\n閲覧　｜　可　｜　業務従事者として区に届け出た者に限る\n"
+    "複写・複製（印刷を含む。）　｜　原則不可　｜　区の書面による承認を得た場合に限り可\n")
+
+
+def test_a_table_reads_with_the_body_sentence_that_names_it(engine):
+    assert status(engine, _TABLE_NAMED_BY_THE_BODY, "copying", "outsourcing")[0] == "present"
+    # Without the body naming it, the rows say nothing of personal information.
+    alone = _TABLE_NAMED_BY_THE_BODY.split("\n\n", 1)[1]
+    assert status(engine, alone, "copying", "outsourcing")[0] == "missing"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Use allowed only within the work is the limit itself.
+    ("第７条　派遣労働者は、区の保有する個人情報を、区が指示した派遣業務の遂行に必要な範囲内においてのみ利用することができ、これを超えて利用してはならない。\n"
+     "２　派遣労働者は、区の指揮命令者の書面による許可を得ないで、前項の個人情報を複製し、又は区の施設外へ持ち出してはならない。\n"
+     "３　派遣労働者は、個人情報の紛失その他の事故を知ったときは、直ちに区の指揮命令者に申し出なければならない。\n"
+     "４　派遣元は、派遣労働者に前３項の規定を遵守させなければならない。", "dispatch-personal-info", "dispatch", "present"),
+    ("第７条　派遣労働者は、区の保有する個人情報を、派遣業務の遂行に必要な範囲で利用することができる。\n"
+     "２　派遣労働者は、区の指揮命令者の書面による許可を得ないで、前項の個人情報を複製し、又は区の施設外へ持ち出してはならない。\n"
+     "３　派遣労働者は、個人情報の紛失その他の事故を知ったときは、直ちに区の指揮命令者に申し出なければならない。\n"
+     "４　派遣元は、派遣労働者に前３項の規定を遵守させなければならない。", "dispatch-personal-info", "dispatch", "weak"),
+    # 「事故発生時の…報告」 names a kind of report, not a condition of the others listed.
+    ("（個人情報の取扱いに関する遵守事項）\n第13条　目的外利用の禁止、派遣先の許可のない複製及び持出しの禁止並びに事故発生時の派遣先への即時報告については、派遣元の責任において、派遣労働者に遵守させるものとする。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # A later 項 puts the permission under the ward's approval; a return after use does not make it late.
+    ("第10条　派遣元は、派遣労働者に、区の個人情報を業務以外に利用させず、区の承認なく複写させず、事故を直ちに区に報告させなければならない。\n"
+     "2　前項の規定にかかわらず、派遣労働者は、業務の遂行のために必要と判断した場合には、個人情報が記録された書類を複写することができる。\n"
+     "3　前項の場合においては、派遣労働者は、あらかじめ区の承認を得なければならず、複写した書類は、用済み後直ちに指揮命令者に引き渡すものとする。",
+     "dispatch-personal-info", "dispatch", "present"),
+    ("第10条　派遣元は、派遣労働者に、区の個人情報を業務以外に利用させず、区の承認なく複写させず、事故を直ちに区に報告させなければならない。\n"
+     "2　前項の規定にかかわらず、派遣労働者は、業務の遂行のために必要と判断した場合には、個人情報が記録された書類を複写することができる。\n"
+     "3　前項の場合においては、派遣労働者は、複写した後遅滞なく区の承認を得なければならない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    # 「第１項の個人情報」 two 項 down is still the workers' own data the ward was told.
+    ("第６条　甲は、乙から通知を受けた派遣労働者の個人情報を、派遣就業の管理以外の目的に利用してはならない。\n"
+     "２　甲は、乙の同意なく、前項の個人情報を複製し、又は庁外に持ち出してはならない。\n"
+     "３　甲は、第１項の個人情報の漏えいが生じたときは、直ちに乙に報告するものとする。", "dispatch-personal-info", "dispatch", "missing"),
+])
+def test_uses_allowed_only_within_kinds_of_report_restored_approvals_and_workers_data(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Nothing changes after the end; the post lost; information got at the workplace.
+    ("第３条　派遣元は、その雇用する派遣労働者に、派遣先の庁舎内で見聞きした事柄を、部外者に口外させてはならない。\n"
+     "２　前項の取扱いは、派遣が終わった後も、また当該派遣労働者が派遣元を辞めた後も、変わるものではない。", "dispatch-secrecy", "dispatch", "present"),
+    ("第３条　派遣元は、その雇用する派遣労働者に、派遣先の庁舎内で見聞きした事柄を、部外者に口外させてはならない。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    ("第七条（口外の禁止）\n乙は、その雇用する者で甲に派遣されたものに、甲の庁舎内で見聞きした事柄を他言させないものとし、"
+     "その者が派遣労働者としての地位を失った後においても、これを他言させてはならない。", "dispatch-secrecy", "dispatch", "present"),
+    ("株式会社セブンスター人材（以下「甲」という。）と練馬区（以下「乙」という。）は、甲が乙に対して行う労働者派遣について、次のとおり基本契約を締結する。\n"
+     "第３条（職場で得た情報）　甲は、派遣労働者に、乙の職場で得た情報を乙の外へ漏らさせないものとする。\n"
+     "２　前項により派遣労働者に課す義務には期限を設けないものとし、この契約の終了によっても消滅しない。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # A 就業条件明示 table's 遵守事項 row binds the workers.
+    ("第2条　派遣元は、別表の「遵守事項」欄に定める事項を派遣労働者に守らせなければならない。\n別表（就業条件明示）\n"
+     "業務内容　　｜区民相談室における相談受付票の作成補助\n遵守事項　　｜就業中に知り得た相談者の相談内容その他一切の情報を他に漏らさないこと。\n"
+     "（注）「遵守事項」欄の事項は、派遣就業の期間が満了した後も、引き続き守らせるものとする。", "dispatch-secrecy", "dispatch", "present"),
+    # Secrecy only for the workers the staffing company picks.
+    ("第10条　派遣元は、派遣元が個人情報又は機密性の高い情報を取り扱うと判断した派遣業務に従事させる派遣労働者について、"
+     "派遣先で知り得た秘密を派遣終了後も漏らさない旨の誓約書を提出させ、これを遵守させるものとする。", "dispatch-secrecy", "dispatch", "weak"),
+    ("第10条　派遣元は、派遣労働者について、派遣先で知り得た秘密を派遣終了後も漏らさない旨の誓約書を提出させ、これを遵守させるものとする。",
+     "dispatch-secrecy", "dispatch", "present"),
+])
+def test_unchanged_after_the_end_lost_posts_workplace_information_tables_and_picked_workers(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
