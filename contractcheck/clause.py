@@ -157,6 +157,7 @@ _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|�
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
 _CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
+_BESIDES_APPROVAL = re.compile(r"(承認|承諾|許可|同意|指示)(による|に基づく|がある場合の|があった場合の|を得た場合の|を受けた場合の)ほか、")
 _CLOSING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]。?$")
 # A cell that opens with its verdict (「可、業務従事者に限る。」).
 _CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|、|$)")
@@ -281,6 +282,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     # 「甲の承認を得て、又は乙の責任において」: the contractor may do without the approval.
     own_alternative = bool(party_res(parties).own_alternative.search(text))
     approval = not waived and not own_approval and not own_alternative and (by_client or unnamed)
+    if approval and modality == "permission" and _BESIDES_APPROVAL.search(text):
+        # 「区の指示によるほか、本業務の遂行に必要な範囲内において…複製することができる」: the
+        # permission reaches past what the client directs.
+        approval = False
     exception = _qualified(text[:pred.idx], bearer, exception, own_alternative)
     if not approval and modality == "permission":
         # 「２　…複製することができる。３　前項の複製は、あらかじめ区の承認を受けて行わなけれ

@@ -94,7 +94,7 @@ _SCHEDULE_ATTACHMENT = re.compile(r"(仕様書|別表)")
 # A 別表 with a timing row (「報告事項　…」「報告時期　毎年度4月、7月…」, rows that may run
 # together) is read whole: what is reported and when.
 _TIMING_LABEL = re.compile(r"(報告|提出)(の)?(時期|頻度|回数|周期|期限)")
-_LIKEWISE = re.compile(r"^[^。]{0,30}(同様|同じ)(とする|である)")
+_LIKEWISE = re.compile(r"^[^。]{0,40}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
 # 「…についても、同様とする」: carries on the sentence before it.
@@ -119,11 +119,12 @@ class Prepared:
     chars: int
 
     @cached_property
-    def article_waivers(self) -> dict[tuple[int, int | None], str]:
+    def article_waivers(self) -> dict[tuple, str]:
         """For each 第N条 of the body (or one 項 of it), the sentences elsewhere (a note under a
         table, an attachment) that let it be left undone: 「第10条及び本表の措置によらないことが
-        できる」; 「基本契約第7条第3項の規定にかかわらず、…複製することができる」 only 3項."""
-        out: dict[tuple[int, int | None], list[str]] = {}
+        できる」; 「基本契約第7条第3項の規定にかかわらず、…複製することができる」 only 3項. Items
+        of a 特記事項 are keyed ("特記事項", N)."""
+        out: dict[tuple, list[str]] = {}
         for sent in self.structure.sentences:
             for m in NAMED_ARTICLE_WAIVER.finditer(sent.norm):
                 number = kanji_to_int(m.group(1))
@@ -131,6 +132,11 @@ class Prepared:
                     para = _NAMED_PARAGRAPH.match(sent.norm, m.end(1) + 1)
                     key = (number, kanji_to_int(para.group(1)) if para else None)
                     out.setdefault(key, []).append(sent.norm)
+            if not sent.attachment:
+                for m in _SPECIAL_ITEM_WAIVER.finditer(sent.norm):
+                    # 「ただし、同特記事項第６（…）の規定は、…については、適用しない」: the body
+                    # waiving one item of the 特記事項 (numbered 第６, without 条).
+                    out.setdefault(("特記事項", kanji_to_int(m.group(1))), []).append(sent.norm)
             owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
             if owner and TABLE_WAIVER.search(sent.norm):
                 # 「別表（第4条関係）…注　上記各措置は、…省略することができる。」
@@ -449,7 +455,12 @@ class Engine:
         項 that follow it, an article-wide waiver, and those following its list's lead."""
         next_text = self._following_exceptions(sent, sents)
         number = _article_number(sent)
-        for key in ((number, None), (number, _paragraph_number(sent))):
+        keys = [(number, None), (number, _paragraph_number(sent))]
+        item = _SPECIAL_ITEM_LABEL.search(sent.article or "") \
+            if sent.attachment and _SPECIAL_PROVISIONS_TITLE.search(sent.attachment) else None
+        if item:
+            keys.append(("特記事項", kanji_to_int(item.group(1))))
+        for key in keys:
             waiver = prepared.article_waivers.get(key)
             if waiver:
                 next_text += "\n" + waiver
@@ -721,6 +732,11 @@ def _shortfall_of_the_binding(result: ItemResult, prepared: Prepared) -> tuple[t
     return None
 
 
+# 「同特記事項第６（複写又は複製の禁止）の規定は、…適用しない」 (an item of the 特記事項, no 条).
+_SPECIAL_ITEM_WAIVER = re.compile(
+    rf"特記事項第([\d{KANJI_DIGITS}]+)(?![\d{KANJI_DIGITS}条])(?:(?!違反)[^。]){{0,60}}?(によらないことができ|(は|を)、?適用(しない|せず)"
+    r"|を?省略することができ|の規定にかかわらず)")
+_SPECIAL_ITEM_LABEL = re.compile(rf"第([\d{KANJI_DIGITS}]+)$")
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
 # 「別紙　個人情報の保護に関する事項」 too.

@@ -2685,3 +2685,62 @@ def test_uses_allowed_only_within_kinds_of_report_restored_approvals_and_workers
 ])
 def test_unchanged_after_the_end_lost_posts_workplace_information_tables_and_picked_workers(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A permission that reaches past the client's instruction (「…の指示によるほか」).
+    ("第16条　受託者は、区の指示によるほか、本業務の遂行に必要な範囲内において、区から提供を受けた個人情報を複製することができる。",
+     "copying", "outsourcing", "weak"),
+    ("第16条　受託者は、区の指示による場合に限り、区から提供を受けた個人情報を複製することができる。",
+     "copying", "outsourcing", "present"),
+    # A report after copying, with the client's say only over disposing of the copies later.
+    ("第8条　受注者は、本業務の処理のため個人情報を複製し、又は複写したときは、遅滞なく、その日時及び数量を書面により発注者に報告するとともに、"
+     "本業務の完了後は発注者の指示に従って廃棄しなければならない。", "copying", "outsourcing", "weak"),
+    # Copying one kind of data on the contractor's own judgement.
+    ("１　乙は、甲の承認を得た場合を除き、個人情報が記録された紙媒体を複写してはならない。\n"
+     "２　電子データの複製は、乙の判断により行うものとする。", "copying", "outsourcing", "weak"),
+])
+def test_permissions_past_instructions_reports_after_copies_and_own_judgement(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「前２項の規定は、…後も適用する」 keeps the secrecy of the article's earlier 項.
+    ("第８条（秘密の保持）　乙は、派遣労働者に、甲の業務に関して知り得た秘密を他に漏らさせてはならない。ただし、業務の遂行上やむを得ない場合は、この限りでない。\n"
+     "２　前項ただし書の場合において、乙は、あらかじめ甲の書面による承認を受けなければならず、甲の承認がない限り、派遣労働者に開示させてはならない。\n"
+     "３　前２項の規定は、本契約の終了後も、また派遣労働者が乙を退職した後も適用する。", "dispatch-secrecy", "dispatch", "present"),
+    ("第８条（秘密の保持）　乙は、派遣労働者に、甲の業務に関して知り得た秘密を他に漏らさせてはならない。ただし、業務の遂行上やむを得ない場合は、この限りでない。\n"
+     "２　前項ただし書の場合において、乙は、あらかじめ甲の書面による承認を受けなければならず、甲の承認がない限り、派遣労働者に開示させてはならない。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # The staffing company's own business secrets (its manuals) carried by its workers.
+    ("株式会社ユニオンキャリア（以下「甲」という。）と○○区（以下「乙」という。）とは、甲が雇用する労働者を乙に派遣することについて、次のとおり契約する。\n"
+     "第８条　甲は、その雇用する派遣労働者に対し、派遣就業に当たり携行させる甲の業務マニュアル、料金表その他甲の事業上の秘密を保持させるものとし、"
+     "この義務は派遣労働者が甲を退職した後も存続させる。", "dispatch-secrecy", "dispatch", "missing"),
+    # The staffing company's own staff and records, 「…についても、その職を退いた後も同様とする」.
+    ("第９条（秘密の保持）　派遣元は、派遣登録者及び派遣労働者の経歴、評価、賃金その他の個人情報を、正当な理由なく他に漏らしてはならない。"
+     "派遣元の役員又は従業員であった者についても、その職を退いた後も同様とする。", "dispatch-secrecy", "dispatch", "missing"),
+    # 「その仕事のため以外には使わず」: use bounded in plain words.
+    ("株式会社ひかり人材サービス（以下「甲」という。）と練馬区（以下「乙」という。）とは、甲が乙に労働者を派遣することについて、次のとおり契約を締結する。\n"
+     "第６条　甲は、派遣労働者が乙の仕事で扱う住民の氏名、住所その他の個人に関する情報を、その仕事のため以外には使わず、乙の了解なしに写しを作り、"
+     "又は乙の庁舎の外へ持ち出すことのないようにさせ、これらの情報が漏れたことを知ったときは直ちに乙に知らせるようにさせなければならない。",
+     "dispatch-personal-info", "dispatch", "present"),
+])
+def test_named_paragraphs_surviving_own_manuals_own_staff_and_plain_use(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+_BODY_WAIVES_AN_ITEM = (
+    "第５条（特記事項）乙は、別記個人情報取扱特記事項を遵守しなければならない。ただし、同特記事項第６（複写又は複製の禁止）の規定は、"
+    "{} 作成するバックアップデータについては、適用しない。\n"
+    "別記　個人情報取扱特記事項\n"
+    "第６（複写又は複製の禁止）乙は、甲の承諾なしに、甲から提供された個人情報を複写し、又は複製してはならない。\n")
+
+
+@pytest.mark.parametrize("how,expected", [
+    # The body lifts the special provisions' copying ban (item 第６, no 条) for copies the
+    # contractor makes its own way; not for copies the client instructs.
+    ("乙が自ら定める手順に従い", "weak"),
+    ("甲の書面による指示に基づき", "present"),
+])
+def test_the_body_waiving_an_item_of_the_special_provisions(engine, how, expected):
+    assert status(engine, _BODY_WAIVES_AN_ITEM.format(how), "copying", "outsourcing")[0] == expected
