@@ -157,6 +157,7 @@ _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|�
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
 _CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない)")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
+_NO_REPORT_TO_CLIENT = re.compile(r"(への|に対する|に)(報告|通知|連絡)(を|は)?(要しない|要さない|必要としない|不要|行わない|しない)")
 _BESIDES_APPROVAL = re.compile(r"(承認|承諾|許可|同意|指示)(による|に基づく|がある場合の|があった場合の|を得た場合の|を受けた場合の)ほか、")
 _CLOSING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]。?$")
 # A cell that opens with its verdict (「可、業務従事者に限る。」).
@@ -334,6 +335,10 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
     to_client = bool(patterns.to_client.search(text) or patterns.recipient_label.search(text)
                      or (bearer == "both" and _TO_THE_OTHER_SIDE.search(text)))
     to_own = bool(patterns.to_own_officer.search(text))
+    if to_own and _NO_REPORT_TO_CLIENT.search(text):
+        # 「…派遣元責任者に報告するものとし、乙への報告を要しない」: the client is named only to
+        # be left out.
+        to_client = False
     # 「２　区は、…実地に調査することができる。３　前項の調査は、指定管理者の同意を得て行う」
     # 「３　第1項の規定による解除は、あらかじめ受託者の同意を得なければ…」 too.
     consent = bool(patterns.contractor_consent.search(text)) or any(

@@ -94,6 +94,8 @@ _SCHEDULE_ATTACHMENT = re.compile(r"(仕様書|別表)")
 # A 別表 with a timing row (「報告事項　…」「報告時期　毎年度4月、7月…」, rows that may run
 # together) is read whole: what is reported and when.
 _TIMING_LABEL = re.compile(r"(報告|提出)(の)?(時期|頻度|回数|周期|期限)")
+# 「…同様とする」 carrying on the sentence before it (「派遣元の役員又は従業員であった者についても、
+# その職を退いた後も同様とする」 is a long one).
 _LIKEWISE = re.compile(r"^[^。]{0,40}(同様|同じ)(とする|である)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
@@ -1199,6 +1201,7 @@ def _open_to_contractor(sent: Sentence, referenced: str, parties: Parties) -> bo
 
 
 _THIS_DUTY = re.compile(r"^\s*(この|その|当該|前項の)(義務|規定|定め)は、")
+# (「３　甲は、第１項の個人情報の漏えいが生じたときは」 two 項 down names it by number.)
 _THE_SECRET_BEFORE = re.compile(r"(前項|第[1-3１-３一二三]項)の(秘密|情報|資料|個人情報|個人データ|個人番号|申請書|台帳)")
 
 

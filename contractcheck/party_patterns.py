@@ -235,7 +235,7 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 個人情報」
             r"|(派遣労働者|派遣スタッフ|派遣社員|登録者)の(?:[^、。]{1,6}、){0,3}[^、。]{1,12}?その他の(個人情報|秘密)|履歴書"
             # 「派遣登録者及び派遣労働者（以下「登録者等」という。）」: the defined term too.
-            r"|登録者等?の(個人情報|秘密)|登録(した|している)者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
+            r"|登録者等?の(個人情報|秘密|情報)|登録(した|している)者の(個人情報|秘密)|" + WORKERS_OWN_RECORDS),
         delegated_approval=re.compile(
             rf"の(承認|同意|許可|許諾)は、[^。]{{0,20}}?({contractor_words}|{_WORKERS}){officer}が(行う|する|与える)"),
         on_request_only=re.compile(

@@ -176,9 +176,6 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 
 
 _LISTED = re.compile(rf"{LISTED_BELOW}|{ANNEXED_GROUNDS}")
-# 「２　前項の範囲を超える個人情報の収集は、発注者の承認を得て、又は受注者の責任において行う」:
-# going beyond the earlier limit, on either footing.
-_GOES_BEYOND = re.compile(rf"^\s*{EARLIER_PROVISION}の[^。、]{{0,10}}(範囲|限度)を超え")
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
 # 「２　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、甲の判断
@@ -224,7 +221,10 @@ def _opens_the_previous_to_own(text: str, parties: Parties) -> bool:
     if not _NAMES_THE_PREVIOUS.search(text):
         return False
     res = party_res(parties)
-    return bool(("ことができ" in text or _GOES_BEYOND.match(text)) and res.own_alternative.search(text)) \
+    # (「２　前項の範囲を超える個人情報の収集は、発注者の承認を得て、又は受注者の責任において
+    # 行う」「…開示する必要が生じたときは、派遣先の承認を得て、又は派遣元の責任において、これを
+    # 行うものとする」: the way round is open whatever the verb.)
+    return bool(res.own_alternative.search(text)) \
         or bool("ことができ" in text and res.to_own_officer.search(text)
                 and not client_approval_re(parties).search(text))
 

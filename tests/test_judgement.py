@@ -2744,3 +2744,42 @@ _BODY_WAIVES_AN_ITEM = (
 ])
 def test_the_body_waiving_an_item_of_the_special_provisions(engine, how, expected):
     assert status(engine, _BODY_WAIVES_AN_ITEM.format(how), "copying", "outsourcing")[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The ward named only to be left out of the report.
+    ("株式会社パシフィック人材（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり個別契約を締結する。\n"
+     "第７条　甲は、派遣労働者に、乙の業務において取り扱う個人情報を、当該業務の目的以外に利用させてはならない。\n"
+     "２　甲は、派遣労働者に、乙の許可なく、前項の個人情報を複製させ、又は乙の庁舎外へ持ち出させてはならない。\n"
+     "３　派遣労働者は、個人情報の漏えい等の事故を知ったときは、直ちに甲の派遣元責任者に報告するものとし、乙への報告を要しない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    ("株式会社パシフィック人材（以下「甲」という。）と練馬区（以下「乙」という。）は、次のとおり個別契約を締結する。\n"
+     "第７条　甲は、派遣労働者に、乙の業務において取り扱う個人情報を、当該業務の目的以外に利用させてはならない。\n"
+     "２　甲は、派遣労働者に、乙の許可なく、前項の個人情報を複製させ、又は乙の庁舎外へ持ち出させてはならない。\n"
+     "３　派遣労働者は、個人情報の漏えい等の事故を知ったときは、直ちに甲の派遣元責任者及び乙に報告するものとする。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # Registrants' information kept by the staffing company's own staff.
+    ("第16条　派遣元は、派遣労働者及び派遣登録者の個人情報について、個人情報適正管理規程を定め、漏えいの防止その他必要な措置を講じなければならない。\n"
+     "２　派遣元は、前項の規程を遵守させるため、その従業者に対する教育を行い、従業者が退職した後も登録者の情報を漏らさないよう誓約させる。",
+     "dispatch-secrecy", "dispatch", "missing"),
+    # 「…承認を得て、又は派遣元の責任において、これを行うものとする」 in the next 項.
+    ("第10条　派遣元は、派遣労働者に、派遣先における業務の処理上知り得た秘密を漏らさないことを遵守させなければならない。派遣期間の終了後も同様とする。\n"
+     "２　派遣労働者が前項の秘密を第三者に開示する必要が生じたときは、派遣先の承認を得て、又は派遣元の責任において、これを行うものとする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    ("第10条　派遣元は、派遣労働者に、派遣先における業務の処理上知り得た秘密を漏らさないことを遵守させなければならない。派遣期間の終了後も同様とする。\n"
+     "２　派遣労働者が前項の秘密を第三者に開示する必要が生じたときは、派遣先の承認を得て、これを行うものとする。",
+     "dispatch-secrecy", "dispatch", "present"),
+    # Damages after a termination are no surviving secrecy.
+    ("第5条　乙は、派遣労働者に、業務上知り得た甲の秘密を他に漏らさないことを遵守させなければならない。\n"
+     "第９条　甲は、乙が本契約に違反したときは、本契約を解除することができる。前条第1項の規定により契約を解除した場合において甲に損害が生じたときも、同様とする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # Copies by other names: writing out, photographing, copying onto other media.
+    ("第9条　受注者は、発注者から貸与された調査票を善良な管理者の注意をもって管理しなければならない。\n"
+     "2　受注者は、調査票に記録された個人に関する情報について、その全部又は一部を書き写し、撮影し、又は他の記録媒体に写し取ってはならない。"
+     "ただし、あらかじめ発注者が書面により同意したときは、この限りでない。", "copying", "outsourcing", "present"),
+    ("第9条　受注者は、発注者から貸与された調査票を善良な管理者の注意をもって管理しなければならない。\n"
+     "2　受注者は、調査票に記録された個人に関する情報について、その全部又は一部を書き写し、撮影し、又は他の記録媒体に写し取ってはならない。"
+     "ただし、業務上必要があるときは、この限りでない。", "copying", "outsourcing", "weak"),
+])
+def test_reports_kept_from_the_ward_registrants_ways_round_damages_and_copies_by_other_names(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
