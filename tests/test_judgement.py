@@ -2783,3 +2783,15 @@ def test_the_body_waiving_an_item_of_the_special_provisions(engine, how, expecte
 ])
 def test_reports_kept_from_the_ward_registrants_ways_round_damages_and_copies_by_other_names(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("survival,expected", [
+    # A survival article naming the secrecy article and a damages article keeps the secrecy alive,
+    # though the damages article speaks of 「生じた損害」; damages found later keep nothing.
+    ("第21条　本契約が期間満了、解除その他の事由により終了した場合においても、第９条及び第12条の規定は、なお効力を有する。", "present"),
+    ("第21条　第９条の規定は、この契約の終了後においても、派遣期間中に生じた損害については、なお効力を有する。", "weak"),
+])
+def test_survival_naming_secrecy_beside_damages(engine, survival, expected):
+    text = ("第９条　派遣元は、派遣労働者に、派遣業務の遂行に当たり知り得た派遣先の秘密を他に漏らさないことを遵守させなければならない。\n"
+            "第12条　派遣元は、派遣労働者が第９条の規定に違反したことにより派遣先に生じた損害を賠償しなければならない。\n" + survival)
+    assert status(engine, text, "dispatch-secrecy", "dispatch")[0] == expected
