@@ -26,7 +26,8 @@ from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, BACK_REFERENCE,
                          KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NAMED_PROVISION,
-                         NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER, TAKES_AWAY)
+                         NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER, TABLE_WAIVER,
+                         TAKES_AWAY)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -135,7 +136,7 @@ class Prepared:
                     key = (number, kanji_to_int(para.group(1)) if para else None)
                     out.setdefault(key, []).append(sent.norm)
             if not sent.attachment:
-                for m in _SPECIAL_ITEM_WAIVER.finditer(sent.norm):
+                for m in SPECIAL_ITEM_WAIVER.finditer(sent.norm):
                     # 「ただし、同特記事項第６（…）の規定は、…については、適用しない」: the body
                     # waiving one item of the 特記事項 (numbered 第６, without 条).
                     out.setdefault(("特記事項", kanji_to_int(m.group(1))), []).append(sent.norm)
@@ -734,10 +735,6 @@ def _shortfall_of_the_binding(result: ItemResult, prepared: Prepared) -> tuple[t
     return None
 
 
-# 「同特記事項第６（複写又は複製の禁止）の規定は、…適用しない」 (an item of the 特記事項, no 条).
-_SPECIAL_ITEM_WAIVER = re.compile(
-    rf"特記事項第([\d{KANJI_DIGITS}]+)(?![\d{KANJI_DIGITS}条])(?:(?!違反)[^。]){{0,60}}?(によらないことができ|(は|を)、?適用(しない|せず)"
-    r"|を?省略することができ|の規定にかかわらず)")
 _SPECIAL_ITEM_LABEL = re.compile(rf"第([\d{KANJI_DIGITS}]+)$")
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.

@@ -157,9 +157,13 @@ ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第(\d+)項)?(?=(?:(?:、|及び|
 # sentence anywhere (a note under a table, an attachment) that lets an article named by number
 # be left undone (group 1 the article's number).
 # Not 「第8条から第12条までの規定に違反したときは、催告を要しない」, which waives a notice.
-NAMED_ARTICLE_WAIVER = re.compile(
-    rf"第([\d{KANJI_DIGITS}]+)条(?!から)(?:(?!違反)[^。]){{0,60}}?(によらないことができ|(は|を)、?適用(しない|せず)"
-    r"|を?省略することができ|の規定にかかわらず)")
+# What, within 60 characters of the provision named and before any 違反, lets it be left undone.
+WAIVED_WITHIN = (r"(?:(?!違反)[^。]){0,60}?(によらないことができ|(は|を)、?適用(しない|せず)"
+                 r"|を?省略することができ|の規定にかかわらず)")
+NAMED_ARTICLE_WAIVER = re.compile(rf"第([\d{KANJI_DIGITS}]+)条(?!から){WAIVED_WITHIN}")
+# 「ただし、同特記事項第６（複写又は複製の禁止）の規定は、…適用しない」: an item of a 特記事項,
+# numbered without 条.
+SPECIAL_ITEM_WAIVER = re.compile(rf"特記事項第([\d{KANJI_DIGITS}]+)(?![\d{KANJI_DIGITS}条]){WAIVED_WITHIN}")
 # 「注　上記各措置は、指定管理者の判断により、その全部又は一部を省略することができる。」: a
 # note under a table that lets its rows be left undone.
 TABLE_WAIVER = re.compile(r"(上記|前記|本表|この表|同表|上表)[^。]{0,40}(省略することができ|によらないことができ|適用しない"
