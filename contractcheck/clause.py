@@ -565,9 +565,10 @@ def _only_on_condition(text: str, modality: str, exception: str, label_anchor: b
 # follows, but a condition that is about the client's instruction or request cannot contain the
 # contractor's own act before it; the 連用中止 verb is coordinated with the main predicate.
 _APPROVAL_EXCEPTION_FOLLOWS = re.compile(r"^(し|して|て|され|させ|せ)?、[^、。]{0,25}?(指示|許可|承認|承諾|同意)(が|の|を)")
-# 「…利用させ、乙の承認を得た場合のほかは複製させない」 too.
+# 「…利用させ、乙の承認を得た場合のほかは複製させない」 too, and 「…のみ用いさせ、乙が認めた場合
+# のほかは…複製させ」.
 _INSTRUCTION_CONDITION = re.compile(r"^(し|して|て|され|させ)?、[^、。]{0,20}?((指示|請求|求め|要求|要請|許可|承認|承諾|同意)(が|の)(あ|な)"
-                                    r"|(許可|承認|承諾|同意|許諾)を(得|受け))")
+                                    r"|(許可|承認|承諾|同意|許諾)を(得|受け)|が認め(た|る))")
 
 
 def _duty_between(doc, anchor, cond) -> bool:

@@ -24,7 +24,7 @@ from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
-from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, BACK_REFERENCE,
+from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, ARTICLE_TITLE, BACK_REFERENCE,
                          KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NAMED_PROVISION,
                          NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER, TABLE_WAIVER,
                          TAKES_AWAY)
@@ -78,7 +78,8 @@ def _without_besides(text: str) -> str:
 # the act are its 号 list.
 _EXCEPT_LISTED = re.compile(rf"({LISTED_BELOW})[^。]{{0,30}}を除")
 # 「別表第２に掲げる場合を除き、…複製してはならない」: the grounds are that table's rows.
-_EXCEPT_ANNEXED = re.compile(rf"({ANNEXED_GROUNDS})[^。]{{0,10}}?(場合|とき|もの)を除")
+# (「ただし、別表に定める場合は、この限りでない」 too.)
+_EXCEPT_ANNEXED = re.compile(rf"({ANNEXED_GROUNDS})[^。]{{0,10}}?(場合|とき|もの)(を除|(は|には|については)、?{NOT_THIS_LIMIT})")
 _ONLY_IF_LISTED = re.compile(r"(次の(各号|要件|条件|事項)|次に掲げる)[^。]{0,20}(場合|とき)に限")
 _OWN_PARAGRAPH = re.compile(r"第(\d+)項")
 _OWN_ITEM = re.compile(r"第(\d+)号")
@@ -256,6 +257,7 @@ class Engine:
                 blocks.append(Block(f"別添 {Path(name).name}", Location(name, line=0)))
             blocks.extend(extra)
         structure = build(blocks)
+        _read_tables_of_acts(structure.sentences)
         full = "".join(s.norm for s in structure.sentences)
         parties = resolve("\n".join(s.norm for s in structure.sentences[:80]),
                           "\n".join(s.norm for s in structure.sentences))
@@ -317,13 +319,15 @@ class Engine:
         # (「…別表「取扱制限一覧」に掲げる行為を、同表の条件によらずに行ってはならない」): that
         # sentence says what the rows are about.
         naming = _sentences_naming_tables(sents)
-        referenced = [r + naming.get(s.attachment, "") if s.attachment and is_label_line(s.norm) else r
+        referenced = [r + naming.get(s.attachment, "") if s.attachment and _is_table_row(s.norm) else r
                       for r, s in zip(referenced, sents)]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
         exclusions = [_without_besides(_WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index],
                                                                                siblings=False)))
                       for s in sents]
-        per_item = {s.id: self.candidates(s, sents, contexts) for s in specs}
+        grounds = _exception_ground_rows(sents)
+        per_item = {s.id: [c for c in self.candidates(s, sents, contexts) if c.index not in grounds]
+                    for s in specs}
         # The lemmas of each candidate sentence, straight from Sudachi: building a spaCy Doc
         # costs ~6x more than Sudachi's own analysis, and most candidates need no Doc at all.
         nlp = get_nlp()
@@ -437,6 +441,10 @@ class Engine:
         if inherited_modality in (None, "duty") \
                 and sent.attachment in prepared.effort_bound_attachments:
             inherited_modality = "effort"
+        elif inherited_modality in (None, "duty") and _table_named_to_forbid(sent, sents):
+            # 「…承認を受けたときを除き、別表第２に掲げる行為をしてはならない」 above a table of
+            # numbered rows: each row is a forbidden act.
+            inherited_modality = "prohibition"
         lead = sents[sent.lead] if sent.lead is not None else None
         lists_approval = _lists_client_approval(sent, parties)
         setting = settings[sent.index] = _Setting(
@@ -618,7 +626,7 @@ class Engine:
                 # 「別表（第4条関係）」 under 「…安全管理措置を講じるよう努めるものとし、その具体的
                 # 内容は別表のとおりとする」: the rows are only as strong as their article.
                 modality = _owner_article_force(sent, sents) or modality
-            if modality == "duty" and re.search(r"(してはならない|ならない行為|禁止)", lead.norm):
+            if modality == "duty" and _FORBIDS.search(lead.norm):
                 modality = "prohibition"
             if modality == "permission" and _ONLY_IF_LISTED.search(lead.norm):
                 # 「次の各号のいずれにも該当する場合に限り、…委託することができる」: each item is
@@ -633,6 +641,11 @@ class Engine:
                 # ことができる。一 再委託先の名称 二 再委託する業務の内容」: the items say what a
                 # document holds; they are not what is permitted.
                 modality = "statement"
+            if _PLEDGE_LEAD.search(lead.norm):
+                # 「私は、…派遣労働者として○○区において派遣就業を行うに当たり、次の事項を遵守
+                # することを誓約します」: the worker who signs keeps the items (the ward is only
+                # where the work is done).
+                return "contractor", modality
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
@@ -921,6 +934,29 @@ def _has_content(prepared: Prepared, attachment: str) -> bool:
 _TABLE_ATTACHMENT = re.compile(r"^(別表|別紙|別記|別添)\s*(第?[0-9一二三四五六七八九]+)?\s*[「『]?([^「」『』]{0,20}?)[」』]?\s*$")
 
 
+# A numbered row of such a table (「２：個人情報が記録された書類を複製し、又は複写すること」): the
+# number is the row's, the row is one of the acts the naming sentence speaks of.
+_NUMBERED_ROW = re.compile(r"^[0-9]{1,3}[：:]\S")
+
+
+def _is_table_row(text: str) -> bool:
+    return is_label_line(text) or bool(_NUMBERED_ROW.match(text))
+
+
+_FORBIDS = re.compile(r"(してはならない|ならない行為|禁止)")
+# 「三　個人情報を複写し、又は複製すること（受託者が業務処理上必要と判断したものを除く。）。」
+_LISTED_ACT = re.compile(r"こと(?:[(（][^()（）]*[)）])?。?$")
+
+
+def _table_named_to_forbid(sent: Sentence, sents: list[Sentence]) -> bool:
+    # (A row may be a listed act of its own: 「二　個人情報が記録された帳票…を複写し、又は複製する
+    # こと。」)
+    if not sent.attachment or not (_is_table_row(sent.norm) or _LISTED_ACT.search(sent.norm)):
+        return False
+    naming = _sentences_naming_tables(sents).get(sent.attachment)
+    return naming is not None and bool(_FORBIDS.search(naming))
+
+
 def _sentences_naming_tables(sents: list[Sentence]) -> dict[str, str]:
     """Attachment heading -> the body sentence that names it, by its number (「別表第２」) or its
     name (「別表「取扱制限一覧」」), or by its kind alone when it is the only one of its kind."""
@@ -932,11 +968,15 @@ def _sentences_naming_tables(sents: list[Sentence]) -> dict[str, str]:
         if not m:
             continue
         kind, number, name = m.group(1), m.group(2), m.group(3).strip()
+        # (「別表（就業条件）」: a name in parentheses only describes the table.)
+        described = re.fullmatch(r"[（(]([^（）()]+)[）)]", name)
+        name = described.group(1) if described else name
+        alone = sum(h.startswith(kind) for h in headings) == 1
         if number:
             wanted = [kind + number, kind + number.lstrip("第")]
-        elif len(name) >= 3:
+        elif len(name) >= 3 and not described:
             wanted = [name]
-        elif sum(h.startswith(kind) for h in headings) == 1:
+        elif alone:
             wanted = [kind]
         else:
             continue
@@ -1167,14 +1207,53 @@ def _lists_client_approval(sent: Sentence, parties: Parties) -> bool:
         and bool(client_approval_re(parties).search(sent.items_text))
 
 
+# 「…別表に掲げる行為をしようとするときは、あらかじめ、発注者の書面による承認を受けなければ
+# ならない」: the table lists the acts, as a 号 list would.
+_TABLE_OF_ACTS = re.compile(rf"({ANNEXED_GROUNDS})[^。、]{{0,6}}?(行為|事項)を")
+
+
+def _read_tables_of_acts(sents: list[Sentence]) -> None:
+    """Give a body sentence that names a table of acts the table's rows as its items."""
+    for sent in sents:
+        m = None if sent.attachment else _TABLE_OF_ACTS.search(sent.norm)
+        if m is None or _EXCEPT_ANNEXED.search(sent.norm) or sent.items_text:
+            continue
+        name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", m.group(1))
+        rows = [s for s in sents if s.attachment and s.attachment.startswith(name)
+                and not s.attachment[len(name):len(name) + 1].isdigit()]
+        if 0 < len(rows) <= 30:
+            sent.items_text = "".join(r.norm for r in rows)
+
+
+_PLEDGE_LEAD = re.compile(r"私(は|たちは|どもは)、[^。]*誓約(します|いたします|する)")
+
+
+def _annexed_grounds(sent: Sentence, sents: list[Sentence]) -> list[Sentence]:
+    """The rows of the table 「別表に掲げる場合を除き」 names as the grounds of the sentence's
+    exception (or its proviso's: 「…複製してはならない。ただし、別表に定める場合は、この限りで
+    ない。」)."""
+    annexed = _EXCEPT_ANNEXED.search(sent.norm)
+    nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
+    if not annexed and nxt is not None and nxt.same_article(sent) and _PROVISO_START.match(nxt.norm):
+        annexed = _EXCEPT_ANNEXED.search(nxt.norm)
+    if not annexed:
+        return []
+    name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", annexed.group(1))
+    return [s for s in sents if s.attachment and s.attachment.startswith(name)
+            and not s.attachment[len(name):len(name) + 1].isdigit()]
+
+
+def _exception_ground_rows(sents: list[Sentence]) -> set[int]:
+    """Rows that only state when a ban of the body does not apply: they are read as that ban's
+    exception, never as a rule of their own (「区の指示による集計データ：区の指示による」)."""
+    return {row.index for s in sents if not s.attachment for row in _annexed_grounds(s, sents)}
+
+
 def _listed_grounds(sent: Sentence, sents: list[Sentence]) -> str:
     """「次の各号のいずれかに該当する場合を除き、…してはならない。(1) … (2) …」: the items, one per
     line, are the grounds of the sentence's exception (empty when they are not)."""
-    annexed = _EXCEPT_ANNEXED.search(sent.norm)
-    if annexed:
-        name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", annexed.group(1))
-        rows = [s for s in sents if s.attachment and s.attachment.startswith(name)
-                and not s.attachment[len(name):len(name) + 1].isdigit()]
+    rows = _annexed_grounds(sent, sents)
+    if rows:
         # (A header row 「区分　要件」 the others hang from states no ground.)
         headers = {s.lead for s in rows}
         return "\n".join(s.norm for s in rows if s.index not in headers)
@@ -1204,7 +1283,8 @@ _THE_SECRET_BEFORE = re.compile(r"(前項|第[1-3１-３一二三]項)の(秘密
 
 # 「第5条第3項及び前条の規定は、この契約が終了した後も、なお効力を有する」: a sentence that only
 # keeps named provisions alive speaks of what they speak of.
-_KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条))*の規定は、"
+_KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)" + ARTICLE_TITLE
+                                + r"(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条)" + ARTICLE_TITLE + r")*の規定は、"
                                 r"[^。]*(後も|後においても|効力を有する|存続する)")
 
 

@@ -170,7 +170,10 @@ def party_res(parties: Parties) -> PartyPatterns:
                                 r"|(?:に|へ)[^。、]{0,6}?(?:申請|申し出|届け出|協議)[^。]{0,6}?その)"
                                 r"(承認|承諾|同意|許可|許諾|了承|許し|指示)"),
         # 「甲の承認を得て、又は乙の個人情報管理責任者の責任において」: its officer's too.
-        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"),
+        # (「区の承認を得て、又は指定管理者が定める個人情報保護規程に基づく手続を経て行う」: its own
+        # rules instead.)
+        own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"
+                                   rf"|(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自ら)?定める[^、。]{{0,20}}?(規程|規則|規定|要領|手順|基準)に(基づ|従|よ)"),
         # 「…紙媒体の保管及び管理の方法は、受託者の定めるところによる」: left to it as well.
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"
                               rf"|({contractor_words})(の|が)(定める|決める)ところによ"
@@ -213,7 +216,8 @@ def party_res(parties: Parties) -> PartyPatterns:
             # 「…知り得た派遣労働者及び派遣登録者の秘密」「派遣労働者及び派遣登録者の個人情報」:
             # the staffing company's own records (ITEMS.md's ruling on the dispatch items).
             # 「その業務上取り扱った派遣労働者に関する秘密」 (労働者派遣法第24条の4)
-            r"|(知り得た|取り扱った|取り扱う)(派遣労働者|派遣スタッフ|派遣社員)((及び|並びに|又は)[^、。]{1,10}?)?"
+            # (「…知り得た派遣登録者及び派遣労働者の秘密」 too.)
+            r"|(知り得た|取り扱った|取り扱う)(派遣労働者|派遣スタッフ|派遣社員|派遣登録者)((及び|並びに|又は)[^、。]{1,10}?)?"
             r"(の|に関する|に係る)秘密"
             # (Not 「派遣労働者の個人情報の取扱いに関し事故」: how the workers handle information.)
             # (「派遣労働者及び派遣労働者として登録している者の個人情報」 too.)

@@ -106,7 +106,11 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # (「２　前項ただし書に該当する場合には、…あらかじめ…区の承認を得なければならない」
         # puts the proviso under the client's approval.)
         if not _restores_the_same_act(next_text.split("\n")[0], text[:m.start()], parties):
-            texts.append(m.group(2))
+            if listed_grounds and _LISTED.search(m.group(2)):
+                # 「ただし、別表に定める場合は、この限りでない」: the rows are the grounds.
+                texts.extend(g for g in listed_grounds.split("\n") if g.strip())
+            else:
+                texts.append(m.group(2))
     elif re.search(NOT_THIS_LIMIT, text):
         texts.append(text)
     followings = next_text.split("\n")
@@ -127,6 +131,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or _puts_own_rules_instead(following, parties) \
                 or _opens_the_previous_to_own(following, parties):
             after = followings[i + 1] if i + 1 < len(followings) else ""
+            if i == 0 and proviso and listed_grounds and _LISTED.search(following):
+                # 「ただし、別表に定める場合は、この限りでない。」: the rows are the grounds.
+                texts.extend(g for g in listed_grounds.split("\n") if g.strip())
+                continue
             if re.search(r"次の(各号|いずれか)", following) and after \
                     and not _NUMBERED_GROUND.search(following):
                 # 「前項の規定は、次の各号のいずれかに該当する情報には適用しない。」 with its
@@ -185,12 +193,19 @@ _THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係�
 
 # 「２　指定管理者が自ら定める個人情報取扱手順書に記載した方法による複製については、前項の
 # 承認があったものとみなす」: the contractor's own rules stand in for the client's approval.
-_DEEMED_APPROVAL = re.compile(r"(前項|同項|前条|第[^。、]{1,8}項)の(承認|承諾|許可|同意)(が|を)?(あった|得た|受けた)ものとみなす")
+# (「…前項の甲の承認があったものとみなす」 names whose approval it stands for.)
+# (「…届け出るものとし、当該届出をもって(1)の承認があったものとみなす」: a notice after the copy
+# stands in for it.)
+_DEEMED_APPROVAL = re.compile(r"(前項|同項|前条|前号|第[^。、]{1,8}(項|号)|[(（][0-9０-９]{1,2}[)）])の(?:[^。、の]{1,8}の)?(承認|承諾|許可|同意)(が|を)?(あった|得た|受けた)ものとみなす")
+
+
+_BY_NOTICE = re.compile(r"(届出|届け出|通知|報告)(をもって|により|があったときは|をしたときは)")
 
 
 def _deems_own_approval(text: str, parties: Parties) -> bool:
     return bool(_DEEMED_APPROVAL.search(text)) and bool(
-        party_res(parties).own_rules.search(text) or own_judgements(text, parties))
+        party_res(parties).own_rules.search(text) or own_judgements(text, parties)
+        or _BY_NOTICE.search(text))
 
 
 # 「２　乙が…保有する電磁的記録の管理の方法は、乙の判断に委ねるものとする。」「２　電磁的記録として
@@ -481,11 +496,12 @@ def _classify_ground(text: str, parties: Parties) -> str:
     # 許可を得た場合」 the contractor's own permission: either hollows the rule.
     if own_judgements(text, parties) or patterns.own_approval.search(text) \
             or patterns.contractor_topic_judges.search(text) or patterns.refuses.search(text) \
-            or patterns.contractor_consent.search(text):
+            or patterns.contractor_consent.search(text) or patterns.own_manner.search(text):
         # 「３　乙は、業務に支障があるときは、前項の監査を拒むことができる」: whatever the stated
         # ground, the contractor decides to refuse (or to replace the check, to go by its own
         # rules or judgement, or to let its officer consent).
         # 「前項の規定にかかわらず、受託者は、…支障があると認めるときは、…拒むことができる」
+        # (A row of grounds 「予約管理システムのバックアップ：指定管理者が定める手順による」 too.)
         return "own"
     if patterns.contractor_asks.search(text) and not by_client:
         # 「前項第三号の場合において、受託者が違反を是正する旨を区に申し出たときは、区は、この
@@ -501,8 +517,11 @@ def _classify_ground(text: str, parties: Parties) -> str:
         if re.search(r"(承認|承諾|同意|許可|許諾)", text):
             return "approval"
     # 「…既に報告した内容に変更がないことを委託者が確認したときは」 too.
-    if re.search(rf"({patterns.client.pattern})が[^、。]{{0,15}}?(示した|定めた|指示した|指定した|決定した|確認した)(とき|場合)", text):
+    if re.search(rf"({patterns.client.pattern})が[^、。]{{0,15}}?(示した|定めた|指示した|指定した|決定した|確認した)(とき|場合)", text) \
+            or re.search(rf"({patterns.client.pattern})が[^。]{{0,40}}?として(指定|定め)(した|る)(もの|範囲|場合)", text):
         # 「ただし、区が書面により別段の基準を示したときは、その基準による」: the client decides.
+        # (「区が年度協定において複製を行うことができる場合として指定したものについては、同項の
+        # 承認を要しない」 too.)
         return "approval"
     if _LAW.search(text) or _NO_FAULT.search(text) or _NOT_SECRET.search(text) \
             or _NO_PERSONAL_INFORMATION.search(text) or re.search(

@@ -148,7 +148,10 @@ NEXT_ARTICLE_OVERRIDE = re.compile(
 # 「第7条及び第8条の規定は、なお効力を有する」: each article of a list.
 # 「第7条、第8条及び前条の規定は」: 前条 may close the list.
 # (「第5条第3項及び前条の規定は」: group 2 the 項 named, whose opening is read instead.)
-ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第(\d+)項)?(?=(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条))*"
+# (「第９条及び第15条（損害賠償）の規定は」: an article's title may follow its number.)
+ARTICLE_TITLE = r"(?:[（(][^（）()。、]{1,12}[）)])?"
+ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第(\d+)項)?(?=" + ARTICLE_TITLE
+                               + r"(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条)" + ARTICLE_TITLE + r")*"
                                r"(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
                                r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は"
                                # 「本契約書第９条の報告をしたときは、委託者の指示に従い」

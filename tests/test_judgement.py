@@ -2795,3 +2795,123 @@ def test_survival_naming_secrecy_beside_damages(engine, survival, expected):
     text = ("第９条　派遣元は、派遣労働者に、派遣業務の遂行に当たり知り得た派遣先の秘密を他に漏らさないことを遵守させなければならない。\n"
             "第12条　派遣元は、派遣労働者が第９条の規定に違反したことにより派遣先に生じた損害を賠償しなければならない。\n" + survival)
     assert status(engine, text, "dispatch-secrecy", "dispatch")[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A numbered table of forbidden acts named by a body article: each row is banned.
+    ("第８条　乙は、甲の書面による承諾を得た場合を除き、別表第１に掲げる行為をしてはならない。\n"
+     "別表第１（第８条関係）\n｜番号｜行為｜\n｜１｜個人情報を第三者に提供すること｜\n"
+     "｜２｜個人情報を記録した帳簿を複写し、又は電子データを複製すること｜", "copying", "outsourcing", "present"),
+    # ... and a row that carves out what the contractor judges necessary is weak.
+    ("第８条　乙は、別表に掲げる行為をしてはならない。\n別表（第８条関係）\n"
+     "一　個人情報を第三者に提供すること。\n"
+     "二　個人情報を複写し、又は複製すること（乙が作業上必要と認めるものを除く。）。", "copying", "outsourcing", "weak"),
+    # A table of acts that need the client's approval, named by the body.
+    ("第６条　受注者は、個人情報について別表に掲げる行為をしようとするときは、あらかじめ発注者の承認を受けなければならない。\n"
+     "別表（第６条関係）\n番号　行為　内容\n１　複製　帳票の複写及び電子データの複製\n２　持出し　媒体の事務所外への持出し",
+     "copying", "outsourcing", "present"),
+    # A notice before copying is no approval.
+    ("第７条　乙は、業務上、個人情報を複写する必要があるときは、あらかじめその範囲を甲に通知した上で行うものとする。",
+     "copying", "outsourcing", "weak"),
+    ("第７条　乙は、業務上、個人情報を複写する必要があるときは、あらかじめその範囲を示して甲の承認を得なければならない。",
+     "copying", "outsourcing", "present"),
+    # The ban's approval deemed given by the contractor's own officer, or by a notice after the copy.
+    ("第７条　乙は、甲の承認を得ずに個人情報を複製してはならない。\n"
+     "２　乙の情報管理責任者が必要と認めて複製を許可したときは、前項の甲の承認があったものとみなす。",
+     "copying", "outsourcing", "weak"),
+    ("７　複製の制限\n(1) 乙は、甲の承認を得ずに、個人情報を複製してはならない。\n"
+     "(2) 乙は、個人情報を複製したときは、その旨を甲に届け出るものとし、当該届出をもって(1)の承認があったものとみなす。",
+     "copying", "special-provisions", "weak"),
+    # Copying under the contractor's own rules beside a ban on paper copies.
+    ("第９条　乙は、甲から借り受けた帳票を、甲の承認を得ずに複写してはならない。\n"
+     "２　乙は、電子データの複製については、乙が定める情報管理規程に従い、適正に行うものとする。",
+     "copying", "outsourcing", "weak"),
+    ("第９条　乙は、個人情報を複製するときは、甲の承認を得て、又は乙が定める情報管理規程に基づく手続を経て行うものとする。",
+     "copying", "outsourcing", "weak"),
+    # A proviso whose grounds are an attachment's rows: the contractor's own say is among them.
+    ("第12条　乙は、甲の承認を得ずに、個人情報を複製してはならない。ただし、別表に定める場合は、この限りでない。\n"
+     "別表（第12条関係）\n番号　｜　複製の内容　｜　手続\n１　｜　甲の指示による統計資料　｜　甲の指示による\n"
+     "２　｜　受付簿の控え　｜　乙の所長の判断により作成する", "copying", "outsourcing", "weak"),
+    # The client designating the exception keeps it under the client.
+    ("第12条　乙は、甲の承認を得ないで個人情報を複製してはならない。\n"
+     "２　前項の規定にかかわらず、甲が事業計画において複製を行うことができる場合として指定したものについては、同項の承認を要しない。",
+     "copying", "outsourcing", "present"),
+    # The duty to keep copies from being made put on the ward alone.
+    ("第10条　甲は、乙に引き渡す個人情報について、乙がこれを複写することのないよう、必要な措置を講じなければならない。",
+     "copying", "outsourcing", "weak"),
+    # A copy written as 「写し（…を含む。）を作成」 with the client's approval only.
+    ("第５条　乙は、甲の書面による承認を得た場合に限り、個人情報の写し（印刷及び記録媒体への記録により作成するものを含む。）を作成することができる。",
+     "copying", "outsourcing", "present"),
+    # A row of a table: copies reported afterwards.
+    ("第11条　乙は、個人情報に関し次に掲げる行為を行う場合は、それぞれ次に定める手続によらなければならない。\n"
+     "　区分　　　　｜手続\n　第三者への提供｜禁止\n　複製・複写　　｜実施後、月次報告により甲に報告\n　持出し　　　　｜甲の事前承認",
+     "copying", "outsourcing", "weak"),
+    # A table naming who approves each act: the contractor's own officer approving copies.
+    ("第９条　乙は、個人情報について次の表に掲げる行為を行う場合には、同表の承認者欄に掲げる者の承認を事前に得なければならない。\n"
+     "　行為　　　　　｜　承認者\n　個人情報の複製　｜　受託者が選任する情報管理責任者\n　個人情報の持出し｜　甲",
+     "copying", "outsourcing", "weak"),
+    ("第９条　乙は、個人情報について次の表に掲げる行為を行う場合には、同表の承認者欄に掲げる者の承認を事前に得なければならない。\n"
+     "　行為　　　　　｜　承認者\n　個人情報の複製　｜　甲\n　個人情報の持出し｜　甲",
+     "copying", "outsourcing", "present"),
+    # Drawings lent for the upkeep of a facility are no personal information.
+    ("第12条　区は、施設の竣工図面その他の技術資料を指定管理者に貸与する。\n"
+     "２　指定管理者は、前項の資料を管理業務に必要な範囲で複写して使用することができる。", "copying", "outsourcing", "missing"),
+])
+def test_copying_tables_deemed_approvals_and_own_rules(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 「明かさせない」 and survival as 「変わらない」.
+    ("第６条　乙は、派遣労働者をして、甲の事務に従事する中で見聞きした事柄を何人にも明かさせないものとする。この取扱いは、派遣が終わった後も変わらない。",
+     "present"),
+    # Making the workers aware is not binding them.
+    ("第６条　乙は、派遣労働者に対し、守秘の重要性について周知し、情報の取扱いについて必要な指導を行うものとする。", "weak"),
+    ("第６条　乙は、派遣労働者に対し、業務上知り得た甲の秘密を漏らしてはならない旨を周知し、これを遵守させなければならない。派遣終了後も同様とする。",
+     "present"),
+    # The staffing company's staff keeping registrants' secrets.
+    ("第８条　派遣元の役員及び従業者は、その業務上知り得た派遣登録者及び派遣労働者の秘密を漏らしてはならない。その職を退いた後も、同様とする。",
+     "missing"),
+    # 「守秘義務　有り」 in the table of working conditions: a duty, but none after the dispatch.
+    ("第２条　乙は、派遣労働者に別表の就業条件を明示し、これに従って就業させなければならない。\n"
+     "別表（就業条件）\n　１　業務内容　　　窓口受付補助\n　２　守秘義務　　　有り\n　３　安全衛生　　　派遣先の定めによる",
+     "weak"),
+    # 「期間中であると否とを問わず」 keeps the secrecy after the dispatch.
+    ("第９条　乙は、派遣労働者に、甲の業務に関して知り得た情報を、その就業の期間中であると否とを問わず、他人に知らせさせてはならない。",
+     "present"),
+    # A survival article naming the secrecy article with another article's title.
+    ("第９条　派遣元は、派遣労働者に、派遣就業に関して知り得た派遣先の秘密を漏えいさせてはならない。\n"
+     "第20条　第９条及び第15条（損害賠償）の規定は、本契約が終了した後においても、なおその効力を有する。", "present"),
+    # Keeping the statutory ledgers after the end is no secrecy surviving.
+    ("第５条　区は、派遣先管理台帳を派遣期間の終了の日から3年間保存し、派遣元は、派遣元管理台帳を同様に保存する。", "missing"),
+    # 「機密文書及び廃棄文書の仕分け」 is the work itself.
+    ("第１条　派遣労働者は、総務課において、機密文書及び廃棄文書の仕分けの業務に従事する。", "missing"),
+])
+def test_dispatch_secrecy_awareness_tables_and_named_survival(engine, text, expected):
+    assert status(engine, text, "dispatch-secrecy", "dispatch")[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 「…のためにのみ用いさせ、乙が認めた場合のほかは…」: the use term is not inside the condition.
+    ("第９条　派遣元は、派遣労働者が派遣先の個人情報に接するときは、当該個人情報を派遣先の事務の処理のためにのみ用いさせ、派遣先が認めた場合のほかは、"
+     "複写させ、又は庁舎外へ持ち出させないものとし、漏えいを知ったときは直ちに派遣先に報告させなければならない。", "present"),
+    # A pledge: 「…以外のことには使いません」, and 「漏れ」 as the incident.
+    ("第15条　派遣元は、派遣労働者から別紙の誓約書を徴し、その写しを派遣先に提出しなければならない。\n"
+     "別紙\n誓約書\n私は、区で就業するに当たり、区の個人情報について、次のことを守ることを誓約します。\n"
+     "１　指示された仕事以外のことには使いません。\n２　区の許可なく、コピー及び持ち帰りをしません。\n"
+     "３　個人情報が外に漏れ、又はなくなったと気付いたときは、すぐに区の担当職員に知らせます。", "present"),
+    # A successor named after a breach is no incident report.
+    ("第10条　甲は、派遣労働者が第８条の規定に違反したときは、乙に派遣労働者の交替を求めることができる。\n"
+     "２　乙は、前項の求めがあったときは、速やかに後任者を選定し、甲に通知する。", "missing"),
+])
+def test_dispatch_personal_info_plain_pledges_and_successors(engine, text, expected):
+    assert status(engine, text, "dispatch-personal-info", "dispatch")[0] == expected
+
+
+def test_a_pledge_signed_for_work_at_the_ward_binds_the_worker(engine):
+    text = ("第８条　派遣元は、派遣労働者に、別記様式による誓約書を派遣先あてに提出させなければならない。\n"
+            "別記様式（第８条関係）\n誓　約　書\n○○区長　あて\n"
+            "私は、株式会社ミナトの派遣労働者として○○区において派遣就業を行うに当たり、次の事項を遵守することを誓約します。\n"
+            "１　派遣就業に際して知り得た○○区の業務上の秘密を、第三者に漏らしません。派遣就業を終了した後も、同様とします。")
+    parties_text = "○○区（以下「派遣先」という。）と株式会社ミナト（以下「派遣元」という。）は、労働者派遣について、次のとおり契約を締結する。\n"
+    assert status(engine, parties_text + text, "dispatch-secrecy", "dispatch")[0] == "present"
