@@ -1288,12 +1288,29 @@ _KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)" + ARTI
                                 r"[^。]*(後も|後においても|効力を有する|存続する)")
 
 
+_SECRET_WORDS = re.compile(r"(秘密|守秘|機密|漏ら|漏えい)")
+# 「この契約が終了した場合においても、第９条第２項…の規定は、なお効力を有する」
+_AFTER_THE_END = re.compile(r"^[^。、]{0,30}(においても|であっても|後も|場合も)、")
+
+
 def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties,
                               referenced: str = "") -> bool:
     """「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
     not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it."""
     about, i = sent.norm, sent.index
-    if _KEEPS_NAMED_ALIVE.match(about):
+    if _KEEPS_NAMED_ALIVE.match(about) or _KEEPS_NAMED_ALIVE.match(_AFTER_THE_END.sub("", about, count=1)):
+        # 「第９条第２項、第１３条及び第１９条の規定は、なお効力を有する」: if every provision
+        # named that keeps a secret keeps another's (the ward keeping the staffing company's
+        # business secrets), the survival is of that, whatever else is named.
+        res = party_res(parties)
+        articles = article_index(sents)
+        named = [articles.get((sent.attachment, f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")))
+                 or articles.get((None, f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")))
+                 for m in ARTICLE_REFERENCE.finditer(about)]
+        secret_keeping = [t for t in named if t and _SECRET_WORDS.search(t)]
+        if secret_keeping and all(res.others_information.search(t) and not res.client_information.search(t)
+                                  for t in secret_keeping):
+            return True
         about = referenced + about
     # 「２　甲は、前項の秘密が記録された資料を複製してはならず」: whose secret 1項 says; and
     # 「２　派遣元は、前項の個人情報を…漏らしてはならない。退職した後も、同様とする。」: two back.

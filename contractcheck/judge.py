@@ -200,6 +200,11 @@ _WORKERS_OWN_TITLE = re.compile(r"(派遣労働者|派遣スタッフ|派遣社�
 
 def _wrong_party(rule: Rule, clause: Clause, context: str, title: str = "",
                  referred: str = "") -> tuple[str, str] | None:
+    if rule.bearer == "contractor" and clause.bearer == "client" and clause.modality == "permission" \
+            and rule.duty_always and "permission" in rule.contrary and not rule.approval_permission_ok:
+        # 「甲は、必要があると認めるときは、…派遣労働者から…秘密の保持に関する誓約書を徴する
+        # ことができる」: the workers are bound only if the ward chooses to ask.
+        return ("weak", "義務が甲（委託者・派遣先）が必要と認めて求めた場合に限られており、常に課される定めになっていません。")
     if rule.bearer == "contractor" and clause.bearer == "client":
         # 「（派遣労働者の個人情報）…３　甲は、第１項の個人情報の漏えいがあったときは」: the
         # article's heading says whose data its 項 speak of.

@@ -165,6 +165,8 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                and not (i + 1 < len(followings) and restores_approval(followings[i + 1], parties)))
            for i, f in enumerate(followings)):
         return "own"
+    if any(_deems_approval_given_unasked(f) for f in followings):
+        return "swallowing"
     if not texts:
         return "none"
     if any(LATER_ON_REQUEST.match(t) for t in texts):
@@ -199,13 +201,20 @@ _THE_REST = re.compile(r"^[^。]{0,30}以外の[^。]{0,30}(について|に係�
 _DEEMED_APPROVAL = re.compile(r"(前項|同項|前条|前号|第[^。、]{1,8}(項|号)|[(（][0-9０-９]{1,2}[)）])の(?:[^。、の]{1,8}の)?(承認|承諾|許可|同意)(が|を)?(あった|得た|受けた)ものとみなす")
 
 
-_BY_NOTICE = re.compile(r"(届出|届け出|通知|報告)(をもって|により|があったときは|をしたときは)")
+# (「…甲が当該書面を受理した日から起算して５日以内に異議を述べないときは、同項の承認があったもの
+# とみなす」: the client's silence too.)
+_BY_NOTICE = re.compile(r"(届出|届け出|通知|報告)(をもって|により|があったときは|をしたときは)"
+                        r"|異議を(述べ|申し出)ない(とき|場合)")
 
 
 def _deems_own_approval(text: str, parties: Parties) -> bool:
     return bool(_DEEMED_APPROVAL.search(text)) and bool(
-        party_res(parties).own_rules.search(text) or own_judgements(text, parties)
-        or _BY_NOTICE.search(text))
+        party_res(parties).own_rules.search(text) or own_judgements(text, parties))
+
+
+def _deems_approval_given_unasked(text: str) -> bool:
+    """The approval deemed given by a notice or by the client's silence: no one approves."""
+    return bool(_DEEMED_APPROVAL.search(text)) and bool(_BY_NOTICE.search(text))
 
 
 # 「２　乙が…保有する電磁的記録の管理の方法は、乙の判断に委ねるものとする。」「２　電磁的記録として

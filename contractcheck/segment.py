@@ -361,7 +361,10 @@ def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
 # A table drawn with bars (「複製・複写｜不可｜ただし、…」, Markdown 「| a | b |」).
 # (And 「書類　／　時期　／　備考」: slashes set off by spaces, two or more on the line.)
 _BAR = re.compile(r"\s*[｜|]\s*|[ 　]+／[ 　]+")
-_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\||[ 　]／[ 　].*[ 　]／[ 　]")
+# (「複製・複写／不可／区が事前に書面で承認したときに限り可とする。」: bare slashes after short
+# cells, two or more on the line.)
+_SLASH_ROW = re.compile(r"^\s*[^／。、\s]{1,20}／[^／。]{1,12}／")
+_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\||[ 　]／[ 　].*[ 　]／[ 　]|" + _SLASH_ROW.pattern)
 _NUMBER_CELL = re.compile(r"^[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?$")
 _RULE_ROW = re.compile(r"^[\s｜|:：\-－ー―=＝+＋]*$")
 
@@ -374,7 +377,8 @@ def bar_row(line: str) -> str:
         return line
     if _RULE_ROW.match(line):
         return ""
-    cells = [c for c in _BAR.split(line.strip()) if c]
+    bar = re.compile(r"\s*／\s*") if _SLASH_ROW.match(line) and not re.search(r"[｜|]", line) else _BAR
+    cells = [c for c in bar.split(line.strip()) if c]
     if len(cells) >= 3 and _NUMBER_CELL.match(cells[0]):
         # A numbering column (「１｜個人情報管理責任者届｜契約締結後７日以内」) labels nothing.
         cells = cells[1:]

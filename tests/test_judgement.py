@@ -2915,3 +2915,42 @@ def test_a_pledge_signed_for_work_at_the_ward_binds_the_worker(engine):
             "１　派遣就業に際して知り得た○○区の業務上の秘密を、第三者に漏らしません。派遣就業を終了した後も、同様とします。")
     parties_text = "○○区（以下「派遣先」という。）と株式会社ミナト（以下「派遣元」という。）は、労働者派遣について、次のとおり契約を締結する。\n"
     assert status(engine, parties_text + text, "dispatch-secrecy", "dispatch")[0] == "present"
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # 「…目的を超えて用いることのないよう」 is a use limit.
+    ("第11条　派遣元は、派遣労働者が派遣先の個人情報を当該事務の処理の目的を超えて用いることのないよう、並びに派遣先の許可を受けないで"
+     "これを複写し、又は持ち出すことのないよう、必要な措置を講じなければならない。\n"
+     "２　派遣元は、派遣労働者が取り扱う個人情報について漏えいの事故があったときは、直ちに派遣先に報告しなければならない。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # A pledge the ward may take when it sees fit binds no one.
+    ("第３条　派遣先は、必要があると認めるときは、派遣元を通じて、派遣労働者から、派遣終了後の秘密の保持に関する誓約書を徴することができる。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # A contract renewed 「以後も同様とする」 is no secrecy surviving.
+    ("第９条　派遣元は、派遣労働者に、業務上知り得た派遣先の秘密を漏らさないことを遵守させなければならない。\n"
+     "第16条　この契約の有効期間は、１年とする。ただし、期間満了日の１か月前までに別段の申出がないときは、同一条件でさらに１年間継続するものとし、以後も同様とする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # A survival article naming only the ward's own secrecy (over the staffing company's secrets).
+    ("株式会社サクラ（以下「甲」という。）と○○区（以下「乙」という。）とは、労働者派遣に関し、次のとおり契約を締結する。\n"
+     "第９条　甲は、派遣労働者に、派遣就業を通じて知り得た乙の業務上の秘密を第三者に漏らさないことを遵守させなければならない。\n"
+     "２　乙は、この契約に関して知り得た甲の営業上の秘密を、第三者に漏らしてはならない。\n"
+     "第17条　この契約が終了した場合においても、第９条第２項の規定は、なお効力を有する。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # 「…発注者と協議し、その承認を得た上で…」 is the client's approval.
+    ("第11条　受注者は、個人情報を複製してはならない。\n２　前項の規定にかかわらず、受注者は、バックアップのため複製する必要があるときは、"
+     "あらかじめ発注者と協議し、その承認を得た上で、当該承認の範囲内に限り複製することができる。", "copying", "outsourcing", "present"),
+    # Published materials and licensed software are no personal information.
+    ("第18条　指定管理者は、区が公表している統計資料その他の公表資料については、区の承認を要することなく複写し、利用することができる。",
+     "copying", "outsourcing", "missing"),
+    ("第18条　受注者は、貸与されたソフトウェアが使用許諾契約に基づくものであることを了知し、発注者の承諾なくこれを複製してはならない。",
+     "copying", "outsourcing", "missing"),
+    # A table written with bare slashes.
+    ("第８条　受託者は、個人情報を、次の表に定める区分に従い取り扱わなければならない。\n行為／可否／条件\n"
+     "閲覧／可／従事者に限る。\n複製・複写／不可／区が事前に書面で承認したときに限り可とする。", "copying", "outsourcing", "present"),
+    # The approval deemed given by the client's silence.
+    ("第４　乙は、甲の承認を得ることなく、個人情報を複製してはならない。\n"
+     "２　乙は、前項の承認を求めるときは、書面を甲に提出するものとし、甲が５日以内に異議を述べないときは、同項の承認があったものとみなす。",
+     "copying", "special-provisions", "weak"),
+])
+def test_round_92_pledges_on_request_renewals_named_survival_and_copying_tables(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
