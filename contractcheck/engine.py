@@ -24,10 +24,10 @@ from .parties import Parties, resolve
 from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_WAIVED
-from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE, ARTICLE_TITLE, BACK_REFERENCE,
-                         KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER, NAMED_PROVISION,
-                         NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER, TABLE_WAIVER,
-                         TAKES_AWAY)
+from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE,
+                         ARTICLE_TITLE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER,
+                         NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER,
+                         TABLE_WAIVER, TAKES_AWAY, WAIVED_WITHIN)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -141,6 +141,14 @@ class Prepared:
                     # 「ただし、同特記事項第６（…）の規定は、…については、適用しない」: the body
                     # waiving one item of the 特記事項 (numbered 第６, without 条).
                     out.setdefault(("特記事項", kanji_to_int(m.group(1))), []).append(sent.norm)
+            own_item = _SPECIAL_ITEM_LABEL.match(sent.article or "")
+            if own_item:
+                for m in _ITEM_WAIVER.finditer(sent.norm):
+                    # 「14（適用除外）第４項の規定は、受託者が…認めて行う作業用の複製には適用しない」:
+                    # items numbered without 条 name one another as 項.
+                    number = kanji_to_int(m.group(1))
+                    if number is not None and number != kanji_to_int(own_item.group(1)):
+                        out.setdefault(("item", sent.attachment, number), []).append(sent.norm)
             owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
             if owner and TABLE_WAIVER.search(sent.norm):
                 # 「別表（第4条関係）…注　上記各措置は、…省略することができる。」
@@ -471,6 +479,9 @@ class Engine:
             if sent.attachment and _SPECIAL_PROVISIONS_TITLE.search(sent.attachment) else None
         if item:
             keys.append(("特記事項", kanji_to_int(item.group(1))))
+        own_item = _SPECIAL_ITEM_LABEL.match(sent.article or "")
+        if own_item:
+            keys.append(("item", sent.attachment, kanji_to_int(own_item.group(1))))
         for key in keys:
             waiver = prepared.article_waivers.get(key)
             if waiver:
@@ -749,6 +760,7 @@ def _shortfall_of_the_binding(result: ItemResult, prepared: Prepared) -> tuple[t
 
 
 _SPECIAL_ITEM_LABEL = re.compile(rf"第([\d{KANJI_DIGITS}]+)$")
+_ITEM_WAIVER = re.compile(rf"^\s*第([\d{KANJI_DIGITS}]+)項(?:の規定)?{WAIVED_WITHIN}")
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
 # 「別紙　個人情報の保護に関する事項」 too.
@@ -1218,9 +1230,7 @@ def _read_tables_of_acts(sents: list[Sentence]) -> None:
         m = None if sent.attachment else _TABLE_OF_ACTS.search(sent.norm)
         if m is None or _EXCEPT_ANNEXED.search(sent.norm) or sent.items_text:
             continue
-        name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", m.group(1))
-        rows = [s for s in sents if s.attachment and s.attachment.startswith(name)
-                and not s.attachment[len(name):len(name) + 1].isdigit()]
+        rows = _table_rows(m.group(1), sents)
         if 0 < len(rows) <= 30:
             sent.items_text = "".join(r.norm for r in rows)
 
@@ -1236,9 +1246,12 @@ def _annexed_grounds(sent: Sentence, sents: list[Sentence]) -> list[Sentence]:
     nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
     if not annexed and nxt is not None and nxt.same_article(sent) and _PROVISO_START.match(nxt.norm):
         annexed = _EXCEPT_ANNEXED.search(nxt.norm)
-    if not annexed:
-        return []
-    name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", annexed.group(1))
+    return _table_rows(annexed.group(1), sents) if annexed else []
+
+
+def _table_rows(named: str, sents: list[Sentence]) -> list[Sentence]:
+    """The rows of the attachment 「別表第２に掲げる」 names (not those of 別表第２１)."""
+    name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", named)
     return [s for s in sents if s.attachment and s.attachment.startswith(name)
             and not s.attachment[len(name):len(name) + 1].isdigit()]
 

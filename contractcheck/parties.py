@@ -167,6 +167,13 @@ def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> f
     for m in re.finditer(rf"(?:{contractor_words})の([^、。のをにがは「」()（）\s]{{2,10}}(?:責任者|管理者))", text):
         if m.group(1) not in client and m.group(1) not in contractor:
             out.add(m.group(1))
+    # 「受託者は、個人情報の管理について責任を有する個人情報管理責任者を置き」: an officer the
+    # contractor appoints.
+    for m in re.finditer(rf"(?:^|[。\n])(?:{contractor_words})は、[^。]{{0,40}}?([^、。をのにがは「」()（）\s]{{2,10}}(?:責任者|管理者))"
+                         r"を(?:置|選任|定め|指名)", text):
+        term = re.search(r"[^ぁ-ん]*$", m.group(1)).group(0)  # (not 「有する個人情報管理責任者」)
+        if len(term) >= 3 and term not in client and term not in contractor:
+            out.add(term)
     # 「「管理責任者」とは、甲がその従業者のうちから選任し、…統括させる者をいう」 (甲 = the company)
     for m in re.finditer(rf"[「『]([^」』]{{0,10}}{_OFFICER})[」』]とは、?(?:{contractor_words})(?:が|の)", text):
         if m.group(1) not in client and m.group(1) not in contractor:

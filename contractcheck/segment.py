@@ -363,7 +363,9 @@ def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
 _BAR = re.compile(r"\s*[｜|]\s*|[ 　]+／[ 　]+")
 # (「複製・複写／不可／区が事前に書面で承認したときに限り可とする。」: bare slashes after short
 # cells, two or more on the line.)
-_SLASH_ROW = re.compile(r"^\s*[^／。、\s]{1,20}／[^／。]{1,12}／")
+# (And 「複写・複製　／　乙が業務上必要と認める範囲で可」: one slash set off by spaces after a short
+# label, a two-column row.)
+_SLASH_ROW = re.compile(r"^\s*[^／。、\s]{1,20}／[^／。]{1,12}／|^\s*[^／。、\s]{1,20}[ 　]+／[ 　]+\S")
 _BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\||[ 　]／[ 　].*[ 　]／[ 　]|" + _SLASH_ROW.pattern)
 _NUMBER_CELL = re.compile(r"^[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?$")
 _RULE_ROW = re.compile(r"^[\s｜|:：\-－ー―=＝+＋]*$")

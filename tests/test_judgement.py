@@ -2954,3 +2954,70 @@ def test_a_pledge_signed_for_work_at_the_ward_binds_the_worker(engine):
 ])
 def test_round_92_pledges_on_request_renewals_named_survival_and_copying_tables(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # The workers' own numbers and attendance records are no matter for the item.
+    ("第14条　派遣元は、源泉徴収の事務のために派遣労働者から個人番号の提供を受けるときは、当該事務以外に利用せず、漏えいが生じたときは本人に通知する。\n"
+     "第15条　派遣先は、派遣労働者の出勤状況を記録し、毎月末日に派遣元へ送付する。派遣元は、送付を受けた記録を賃金計算以外に用いない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    # An effort not to copy without approval, and copies made with approval kept like the original.
+    ("第７条　受託者は、委託者から貸与を受けた個人情報が記録された資料について、委託者の承認を得ないで複製することのないよう努めるものとする。\n"
+     "２　受託者は、委託者の承認を得て複製した資料を、原本と同様の方法により管理しなければならない。", "copying", "outsourcing", "weak"),
+    # 「それぞれ次に定める者の承認」 naming the contractor's own officer for copies.
+    ("第８条　受託者は、次に掲げる行為については、それぞれ次に定める者の承認を得なければならない。\n"
+     "一　個人情報の複製又は複写　　受託者の個人情報管理責任者\n二　個人情報の再委託先への提供　　委託者",
+     "copying", "outsourcing", "weak"),
+    # An officer the contractor appoints approving copies.
+    ("第11条　受託者は、個人情報の管理について責任を有する情報管理責任者を置き、その氏名を区に届け出なければならない。\n"
+     "第12条　受託者は、情報管理責任者の許可を受けた場合を除き、個人情報を複製してはならない。", "copying", "outsourcing", "weak"),
+    # 「資料（複製物を含む。）を…返還」 only names what is handed back.
+    ("第８条　区は、本業務の実施に必要な範囲で、台帳その他の資料を受託者に貸与する。\n"
+     "第９条　受託者は、本業務が完了したときは、前条の規定により貸与を受けた資料（複製物を含む。）を直ちに区に返還しなければならない。",
+     "copying", "outsourcing", "missing"),
+    # The approval deemed given when a form is handed in.
+    ("第12条　受注者は、発注者の承認を得なければ、個人情報を複製してはならない。\n"
+     "２　受注者は、前項の承認を求めるときは、届出書を発注者に提出するものとし、当該届出書を提出したときは、前項の承認があったものとみなす。",
+     "copying", "outsourcing", "weak"),
+    # A two-column table written with one spaced slash.
+    ("第６条　乙は、個人情報を取り扱うときは、次の表に定める条件によらなければならない。\n区分　／　取扱いの条件\n"
+     "第三者への提供　／　不可\n複写・複製　／　乙が業務上必要と認める範囲で可\n持出し　／　甲の承認を得た場合に限り可",
+     "copying", "outsourcing", "weak"),
+])
+def test_round_93_workers_records_approver_lists_officers_and_deemed_approvals(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # A complainant's own data is another matter.
+    ("第12条　派遣元及び派遣先は、派遣労働者から苦情の申出を受けたときは、相互に連絡し、速やかに処理する。\n"
+     "２　苦情の処理に当たっては、申出をした派遣労働者のプライバシーに配慮し、その個人情報を苦情処理の目的以外に利用しない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    # An incident told only to the staffing company's officer, 「甲への報告は要しない」.
+    ("８　個人情報の取扱い\n　（１）利用範囲　　　甲の保有する個人情報は、本派遣業務の処理にのみ利用すること。\n"
+     "　（２）複製・持出し　甲の許可なく複製し、又は持ち出さないこと。\n"
+     "　（３）事故時の連絡　派遣労働者は、個人情報の紛失に気付いたときは乙の派遣元責任者に連絡するものとし、甲への報告は要しない。",
+     "dispatch-personal-info", "dispatch", "weak"),
+    # Broken property, an absence, and the ward's premises and things are no information.
+    ("第７条　乙は、派遣労働者が甲の物品を破損し、又は甲の施設内で事故を起こしたときは、速やかに甲に報告しなければならない。\n"
+     "第８条　乙は、派遣労働者が病気により就業できないときは、始業時刻までに指揮命令者にその旨を連絡する。\n"
+     "第９条　派遣労働者は、甲の施設、設備及び物品を、派遣業務の遂行以外の目的に使用してはならない。",
+     "dispatch-personal-info", "dispatch", "missing"),
+    # The ward alone telling the workers to keep its secrets.
+    ("第８条　甲は、派遣労働者に対し、甲の職場で取り扱う文書及び情報について、その秘密を守るよう指示するものとする。",
+     "dispatch-secrecy", "dispatch", "weak"),
+    # A copying service for a facility's users is no copying of personal information.
+    ("第20条　指定管理者は、自主事業として、利用者の求めに応じ、有料で複写機による資料の複写サービスを行うことができる。",
+     "copying", "outsourcing", "missing"),
+    # The approval deemed given when the contractor reports a copy already made.
+    ("第14条　受託者は、委託者の承認を得なければ、個人情報を複製してはならない。\n"
+     "２　受託者が、やむを得ない事情により複製を行い、その後速やかにその旨を委託者に届け出たときは、前項の承認があったものとみなす。",
+     "copying", "outsourcing", "weak"),
+    # An item of a 特記事項 numbered without 条 waived by another as 「第４項」.
+    ("個人情報取扱特記事項\n１（秘密の保持）受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。\n"
+     "４（複写・複製の禁止）受託者は、委託者の承諾を得ないで、個人情報を複写し、又は複製してはならない。\n"
+     "14（適用除外）第４項の規定は、受託者がやむを得ないと認めて行う作業用の複製には適用しない。",
+     "copying", "special-provisions", "weak"),
+])
+def test_round_94_complaints_internal_reports_property_and_item_waivers(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
