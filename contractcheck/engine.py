@@ -97,8 +97,8 @@ _SCHEDULE_ATTACHMENT = re.compile(r"(仕様書|別表)")
 # together) is read whole: what is reported and when.
 _TIMING_LABEL = re.compile(r"(報告|提出)(の)?(時期|頻度|回数|周期|期限)")
 # 「…同様とする」 carrying on the sentence before it (「派遣元の役員又は従業員であった者についても、
-# その職を退いた後も同様とする」 is a long one).
-_LIKEWISE = re.compile(r"^[^。]{0,40}(同様|同じ)(とする|である)")
+# その職を退いた後も同様とする」 is a long one; a pledge says 「退職後も同様とします」).
+_LIKEWISE = re.compile(r"^[^。]{0,40}(同様|同じ)(とする|である|とします|です)")
 _EXTENDS_THE_ONE_BEFORE = re.compile(r"^\s*(前項|同項)の[^、。]{0,15}は、[^。]*(及ぶ|適用する|同様とする)")
 _ARTICLE_LABEL = re.compile(r"第\d+条")
 # 「…についても、同様とする」: carries on the sentence before it.
@@ -980,14 +980,15 @@ def _sentences_naming_tables(sents: list[Sentence]) -> dict[str, str]:
         if not m:
             continue
         kind, number, name = m.group(1), m.group(2), m.group(3).strip()
-        # (「別表（就業条件）」: a name in parentheses only describes the table.)
+        # (「別表（就業条件）」: a name in parentheses only describes the table; so does
+        # 「（第十二条関係）」 before a name, 「別表（第十二条関係）　禁止行為」.)
         described = re.fullmatch(r"[（(]([^（）()]+)[）)]", name)
-        name = described.group(1) if described else name
+        name = described.group(1) if described else re.sub(r"^[（(][^（）()]*関係[）)]\s*", "", name)
         alone = sum(h.startswith(kind) for h in headings) == 1
         if number:
             wanted = [kind + number, kind + number.lstrip("第")]
         elif len(name) >= 3 and not described:
-            wanted = [name]
+            wanted = [name] + ([kind] if alone else [])
         elif alone:
             wanted = [kind]
         else:

@@ -807,6 +807,17 @@ class _TreeBuilder:
             if not is_item and not inline_item and _LIST_LEAD.search(norm) and norm.endswith("。"):
                 inline_lead = len(self.sentences) - 1
 
+    def _sub_list_lead(self) -> int | None:
+        """The 号 a katakana sub-item (「第11条（ア）」) belongs to, if that 号 announces a list."""
+        sentences = self.sentences
+        if not sentences or not _SUB_ITEM_LABEL.search(sentences[-1].article or ""):
+            return None
+        i = len(sentences) - 2
+        while i > (self.lead or 0) and _SUB_ITEM_LABEL.search(sentences[i].article or ""):
+            i -= 1
+        parent = sentences[i]
+        return i if i > (self.lead or 0) and parent.is_item and _LIST_LEAD.search(parent.norm) else None
+
     def _follow_list(self, p_index: int, s: str, is_item: bool) -> None:
         """Open, extend or close the current 号 list after a line."""
         sentences = self.sentences
@@ -830,10 +841,17 @@ class _TreeBuilder:
             self.last_digit_item = None
         elif is_item and self.lead is not None:
             sentences[self.lead].items_text += s
+            sub_lead = self._sub_list_lead()
+            if sub_lead is not None:
+                # 「二　次に掲げる行為は、甲の…許可を得た場合に限り、行うこと。ア　個人情報の複写
+                # 又は複製　イ　…持出し」: the 号 that announces them holds its own sub-items too.
+                sentences[sub_lead].items_text += s
         elif not is_item:
             self.lead = None
 
 
+# A katakana sub-item's label (「第11条（ア）」).
+_SUB_ITEM_LABEL = re.compile(rf"[（(][{IROHA}][）)]$")
 # A line that only lists article headings (a table of contents), three or more, no sentence.
 _CONTENTS_LINE = re.compile(r"^\s*(第\s*[0-9０-９一二三四五六七八九十百]+\s*条(の[0-9０-９一二三四五六七八九十]+)?\s*"
                             r"[（(][^（）()。、]{1,20}[）)][\s　・、]*){3,}$")

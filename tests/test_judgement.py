@@ -3021,3 +3021,34 @@ def test_round_93_workers_records_approver_lists_officers_and_deemed_approvals(e
 ])
 def test_round_94_complaints_internal_reports_property_and_item_waivers(engine, text, item, kind, expected):
     assert status(engine, text, item, kind)[0] == expected
+
+
+@pytest.mark.parametrize("text,item,kind,expected", [
+    # Sub-items under a 号 that announces them: 「二　次に掲げる行為は、…許可を得た場合に限り、行うこと。ア…イ…」.
+    ("第11条　派遣元は、派遣労働者に次の事項を守らせなければならない。\n"
+     "一　派遣先の個人情報を、派遣業務の処理以外の目的のために利用しないこと。\n"
+     "二　次に掲げる行為は、派遣先の指揮命令者の許可を得た場合に限り、行うこと。\n"
+     "ア　個人情報の複写又は複製\nイ　個人情報を記録した媒体の執務室外への持出し\n"
+     "三　個人情報の漏えいを知ったときは、直ちに派遣先の指揮命令者に報告すること。",
+     "dispatch-personal-info", "dispatch", "present"),
+    # A pledge on the staffing company's own secrets, 「退職後も同様とします」.
+    ("第7条　派遣元は、派遣労働者の雇入れに当たり、別紙の誓約書を徴するものとする。\n別紙\n誓約書\n"
+     "私は、貴社に登録派遣労働者として雇用されるに当たり、次のことを誓約します。\n"
+     "１　貴社の営業上の秘密を漏らしません。退職後も同様とします。", "dispatch-secrecy", "dispatch", "missing"),
+    # 「委託者から指示を受けた場合に限り」 is the client's instruction.
+    ("第９条　受託者は、委託者から指示を受けた場合に限り、貸与された書類の写しを作成することができる。\n"
+     "２　前項の場合を除き、受託者は、いかなる方法によっても、前項の書類に記録された個人情報を複製してはならない。",
+     "copying", "outsourcing", "present"),
+    # An effort not to copy without approval.
+    ("第14条　受注者は、発注者の承認を得ないで、個人情報を複製することのないよう努めるものとする。",
+     "copying", "outsourcing", "weak"),
+    # The ward supervising so that the contractor does not copy.
+    ("第14条　区は、受託者が個人情報を不必要に複製し、又は持ち出すことのないよう、受託者に対し必要な指導及び監督を行うものとする。",
+     "copying", "outsourcing", "weak"),
+    # 「別表（第十二条関係）　禁止行為」 named by the body as 別表: its row's own exception.
+    ("第十二条　受注者は、別表に掲げる行為をしてはならない。\n別表（第十二条関係）　禁止行為\n"
+     "一　個人情報を第三者に提供すること。\n二　個人情報を複製すること（受注者がやむを得ないと認める場合を除く。）。",
+     "copying", "outsourcing", "weak"),
+])
+def test_round_95_sub_items_pledges_instructions_and_table_headings(engine, text, item, kind, expected):
+    assert status(engine, text, item, kind)[0] == expected
