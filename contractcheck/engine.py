@@ -1081,13 +1081,18 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
         if opening and opening != sent.norm:
             refs.append(opening)
     for m in ARTICLE_REFERENCE.finditer(sent.norm):
-        label = f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")
-        # The same attachment first, then the contract body (「契約書第12条」 from a 特記事項).
-        ref = (articles or {}).get((sent.attachment, label)) or (articles or {}).get((None, label))
+        ref = _provision_named(m, sent, articles or {})
         if ref and ref != sent.norm:
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _provision_named(m: re.Match, sent: Sentence, articles: dict) -> str | None:
+    """The opening of the article (or 項) an ARTICLE_REFERENCE match names: in the same attachment
+    first, then in the contract body (「契約書第12条」 from a 特記事項)."""
+    label = f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")
+    return articles.get((sent.attachment, label)) or articles.get((None, label))
 
 
 def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, referenced: str) -> str:
@@ -1318,9 +1323,7 @@ def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Pa
         # business secrets), the survival is of that, whatever else is named.
         res = party_res(parties)
         articles = article_index(sents)
-        named = [articles.get((sent.attachment, f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")))
-                 or articles.get((None, f"第{m.group(1)}条" + (f"第{int(m.group(2))}項" if m.group(2) else "")))
-                 for m in ARTICLE_REFERENCE.finditer(about)]
+        named = [_provision_named(m, sent, articles) for m in ARTICLE_REFERENCE.finditer(about)]
         secret_keeping = [t for t in named if t and _SECRET_WORDS.search(t)]
         if secret_keeping and all(res.others_information.search(t) and not res.client_information.search(t)
                                   for t in secret_keeping):
