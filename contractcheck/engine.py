@@ -123,6 +123,16 @@ class Prepared:
     chars: int
 
     @cached_property
+    def articles(self) -> dict[tuple[str | None, str], str]:
+        """(attachment, 「第12条」 or 「第12条第3項」) -> that provision's opening sentence."""
+        return article_index(self.structure.sentences)
+
+    @cached_property
+    def table_naming(self) -> dict[str, str]:
+        """Attachment heading -> the body sentence that names its table (found once)."""
+        return _sentences_naming_tables(self.structure.sentences)
+
+    @cached_property
     def article_waivers(self) -> dict[tuple, str]:
         """For each 第N条 of the body (or one 項 of it), the sentences elsewhere (a note under a
         table, an attachment) that let it be left undone: 「第10条及び本表の措置によらないことが
@@ -313,7 +323,7 @@ class Engine:
         matchers = self._get_matchers()
         sents = prepared.structure.sentences
         specs = self.applicable(prepared.kind)
-        articles = article_index(sents)
+        articles = prepared.articles
         definitions = definition_index(sents, prepared.parties)
         # What each sentence brings in by reference, found once and read by both the context
         # filters and the local rules.
@@ -326,7 +336,7 @@ class Engine:
         # A row of a table in an attachment reads with the body sentence that names the table
         # (「…別表「取扱制限一覧」に掲げる行為を、同表の条件によらずに行ってはならない」): that
         # sentence says what the rows are about.
-        naming = _sentences_naming_tables(sents)
+        naming = prepared.table_naming
         referenced = [r + naming.get(s.attachment, "") if s.attachment and _is_table_row(s.norm) else r
                       for r, s in zip(referenced, sents)]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
@@ -449,7 +459,7 @@ class Engine:
         if inherited_modality in (None, "duty") \
                 and sent.attachment in prepared.effort_bound_attachments:
             inherited_modality = "effort"
-        elif inherited_modality in (None, "duty") and _table_named_to_forbid(sent, sents):
+        elif inherited_modality in (None, "duty") and _table_named_to_forbid(sent, prepared.table_naming):
             # 「…承認を受けたときを除き、別表第２に掲げる行為をしてはならない」 above a table of
             # numbered rows: each row is a forbidden act.
             inherited_modality = "prohibition"
@@ -463,7 +473,7 @@ class Engine:
             lists_approval,
             lists_approval or (lead is not None and _lists_client_approval(lead, parties)),
             _open_to_contractor(sent, referenced, parties),
-            _about_others_information(sent, sents, parties, referenced),
+            _about_others_information(sent, sents, parties, prepared.articles, referenced),
             bool(party_res(parties).on_request_only.search(
                 sent.norm if lead is None else lead.norm)),
             _listed_grounds(sent, sents))
@@ -960,12 +970,12 @@ _FORBIDS = re.compile(r"(してはならない|ならない行為|禁止)")
 _LISTED_ACT = re.compile(r"こと(?:[(（][^()（）]*[)）])?。?$")
 
 
-def _table_named_to_forbid(sent: Sentence, sents: list[Sentence]) -> bool:
+def _table_named_to_forbid(sent: Sentence, table_naming: dict[str, str]) -> bool:
     # (A row may be a listed act of its own: 「二　個人情報が記録された帳票…を複写し、又は複製する
     # こと。」)
     if not sent.attachment or not (_is_table_row(sent.norm) or _LISTED_ACT.search(sent.norm)):
         return False
-    naming = _sentences_naming_tables(sents).get(sent.attachment)
+    naming = table_naming.get(sent.attachment)
     return naming is not None and bool(_FORBIDS.search(naming))
 
 
@@ -1313,7 +1323,7 @@ _AFTER_THE_END = re.compile(r"^[^。、]{0,30}(においても|であっても|�
 
 
 def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties,
-                              referenced: str = "") -> bool:
+                              articles: dict, referenced: str = "") -> bool:
     """「派遣労働者は、乙の営業秘密を…漏らしてはならない」: the contractor's own information,
     not the client's. 「…この契約の終了後も同様とする」 speaks of the sentence before it."""
     about, i = sent.norm, sent.index
@@ -1322,7 +1332,6 @@ def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Pa
         # named that keeps a secret keeps another's (the ward keeping the staffing company's
         # business secrets), the survival is of that, whatever else is named.
         res = party_res(parties)
-        articles = article_index(sents)
         named = [_provision_named(m, sent, articles) for m in ARTICLE_REFERENCE.finditer(about)]
         secret_keeping = [t for t in named if t and _SECRET_WORDS.search(t)]
         if secret_keeping and all(res.others_information.search(t) and not res.client_information.search(t)
