@@ -155,7 +155,8 @@ _REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|前2項|同項|�
 # here, with the detail this sentence adds.
 _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|行な)")
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
-_CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない)")
+# (「複製・複写：×、甲が指示した場合に限り可」: a cross marks a forbidden act.)
+_CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない|[×✕✖](?=$|、|\s|。))")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
 _NO_REPORT_TO_CLIENT = re.compile(r"(への|に対する|に)(報告|通知|連絡)(を|は)?(要しない|要さない|必要としない|不要|行わない|しない)")
 _BESIDES_APPROVAL = re.compile(r"(承認|承諾|許可|同意|指示)(による|に基づく|がある場合の|があった場合の|を得た場合の|を受けた場合の)ほか、")

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import __version__
-from .clause import PARENTHESES, Clause, analyze, bearer_of, modality_of
+from .clause import PARENTHESES, Clause, analyze, bearer_of, head_predicate, modality_of
 from .config import Config
 from .errors import ContractCheckError, InputError
 from .extract import extract, extract_text
@@ -21,13 +21,13 @@ from .judge import (Hit, combine, evidence_of, has_any, judge_rule, table_title_
 from .limited import limits_information
 from .model import Block, DocumentResult, ErrorInfo, ItemResult, Location
 from .parties import Parties, resolve
-from .party_patterns import client_approval_re, own_judgements, party_pattern, party_res
+from .party_patterns import approvals, client_approval_re, own_judgements, party_pattern, party_res
 from .patterns import ItemSpec, load_patterns, fingerprint
-from .provisos import APPROVAL_WAIVED
+from .provisos import APPROVAL_NOUNS, APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE,
                          ARTICLE_TITLE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER,
                          NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER,
-                         TABLE_WAIVER, TAKES_AWAY, WAIVED_WITHIN)
+                         TABLE_NOTE, TABLE_WAIVER, TAKES_AWAY, WAIVED_WITHIN)
 from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
@@ -61,7 +61,8 @@ _WORKERS_RULES = re.compile(r"(派遣労働者|派遣社員|派遣スタッフ|�
                             # 「別表　個人情報取扱遵守事項」
                             r"|個人情報[^。]{0,8}遵守事項"
                             # 「別添　○○区で働くみなさんへ」「別紙　窓口業務に従事する皆さんへ」
-                            r"|(皆さん|みなさん|皆様|みなさま)へ\s*$")
+                            # 「別紙　就業上の遵守事項（派遣スタッフの皆さまへ）」
+                            r"|就業上の遵守事項|(皆さん|みなさん|皆様|みなさま|皆さま)へ[）)]?\s*$")
 # 「個人情報（防犯カメラの画像を含む。）」: what a parenthesis adds to the information widens it;
 # it never makes the sentence about another matter, so exclusions do not look inside it. (Only
 # after the information itself: 「従業員（子会社からの出向者を含む。）」 says who.)
@@ -126,6 +127,11 @@ class Prepared:
     def articles(self) -> dict[tuple[str | None, str], str]:
         """(attachment, 「第12条」 or 「第12条第3項」) -> that provision's opening sentence."""
         return article_index(self.structure.sentences)
+
+    @cached_property
+    def definitions(self) -> dict[str, str]:
+        """Defined term -> the sentence defining it (found once)."""
+        return definition_index(self.structure.sentences, self.parties)
 
     @cached_property
     def table_naming(self) -> dict[str, str]:
@@ -324,7 +330,7 @@ class Engine:
         sents = prepared.structure.sentences
         specs = self.applicable(prepared.kind)
         articles = prepared.articles
-        definitions = definition_index(sents, prepared.parties)
+        definitions = prepared.definitions
         # What each sentence brings in by reference, found once and read by both the context
         # filters and the local rules.
         referenced = [background(s, articles, definitions, prepared.schedule) for s in sents]
@@ -340,8 +346,9 @@ class Engine:
         referenced = [r + naming.get(s.attachment, "") if s.attachment and _is_table_row(s.norm) else r
                       for r, s in zip(referenced, sents)]
         contexts = [sentence_context(s, sents, referenced[s.index]) for s in sents]
-        exclusions = [_without_besides(_WHAT_IS_INCLUDED.sub("", sentence_context(s, sents, referenced[s.index],
-                                                                               siblings=False)))
+        exclusions = [_without_besides(_WHAT_IS_INCLUDED.sub("", sentence_context(
+                          s, sents, _survival_list_background(s, prepared.articles, referenced[s.index]),
+                          siblings=False)))
                       for s in sents]
         grounds = _exception_ground_rows(sents)
         per_item = {s.id: [c for c in self.candidates(s, sents, contexts) if c.index not in grounds]
@@ -526,6 +533,8 @@ class Engine:
                     if rule.limits_information and limits_information(doc, start, end) is False:
                         continue
                     anchor = doc[end - 1]
+                    if rule.act_not_product and _names_the_product(doc, end):
+                        continue
                     clause = clauses.get((id(doc), anchor.i))
                     if clause is None:
                         clause = clauses[(id(doc), anchor.i)] = analyze(
@@ -542,6 +551,19 @@ class Engine:
                                  or _table_reported_to_client(sent, prepared.structure.sentences, parties)):
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
                         clause = replace(clause, to_client=True)
+                    if rule.client_approver and not clause.own_approval \
+                            and _defined_as_own_approval(sent, prepared.definitions, parties):
+                        # 「複製：可（要承認）」「「要承認」とは、…受託者が選任した業務責任者の
+                        # 承認を要することをいう。」
+                        clause = replace(clause, own_approval=True)
+                    if rule.client_approver and not clause.own_approval \
+                            and _previous_approval_is_own(sent, prepared.structure.sentences, parties):
+                        # 「１　…区の担当職員又は受託者が選任した現場責任者のいずれかの承認を得なけれ
+                        # ばならない。２　…前項の承認を得ないで個人情報を複製してはならない。」
+                        clause = replace(clause, own_approval=True)
+                    if rule.approver_column and not clause.own_approval \
+                            and _row_names_own_approver(sent, parties):
+                        clause = replace(clause, own_approval=True)
                     if items_approval and clause.modality == "permission" and not clause.client_approval:
                         clause = replace(clause, client_approval=True)
                     if items_own and clause.exception == "none":
@@ -584,6 +606,9 @@ class Engine:
             if nxt.lead == sent.index and own_items:
                 continue
             if _proviso_of_a_later_paragraph(nxt, sent, sents):
+                continue
+            if TABLE_NOTE.match(nxt.norm) and not _note_is_about(nxt, about or sent):
+                # 「※注　複製・複写については、…この限りでない。」 under the row on 目的外利用.
                 continue
             if _THE_ITEM_BEFORE.match(nxt.norm) and nxt.index - 1 != (about or sent).index \
                     and sents[nxt.index - 1].lead != (about or sent).index:
@@ -667,6 +692,13 @@ class Engine:
                 # することを誓約します」: the worker who signs keeps the items (the ward is only
                 # where the work is done).
                 return "contractor", modality
+            header = _binding_header(sent, sents)
+            if header is not None:
+                # 「事項｜甲が派遣労働者に守らせる内容」 heading the rows: the party its header names
+                # keeps them, whoever the sentence above the table names first.
+                bearer = bearer_of(header, parties)
+                if bearer:
+                    return bearer, modality
             bearer = self._topic(lead, parties, cache)
             if bearer:
                 return bearer, modality
@@ -770,7 +802,9 @@ def _shortfall_of_the_binding(result: ItemResult, prepared: Prepared) -> tuple[t
 
 
 _SPECIAL_ITEM_LABEL = re.compile(rf"第([\d{KANJI_DIGITS}]+)$")
-_ITEM_WAIVER = re.compile(rf"^\s*第([\d{KANJI_DIGITS}]+)項(?:の規定)?{WAIVED_WITHIN}")
+# (「第９　第３の規定にかかわらず、受託者は、…と判断したときは、…複製を行うことができる」: or
+# by their bare number.)
+_ITEM_WAIVER = re.compile(rf"^\s*第([\d{KANJI_DIGITS}]+)(?:項(?:の規定)?|(?=の規定)){WAIVED_WITHIN}")
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
 # 「別紙　個人情報の保護に関する事項」 too.
@@ -973,7 +1007,8 @@ _LISTED_ACT = re.compile(r"こと(?:[(（][^()（）]*[)）])?。?$")
 def _table_named_to_forbid(sent: Sentence, table_naming: dict[str, str]) -> bool:
     # (A row may be a listed act of its own: 「二　個人情報が記録された帳票…を複写し、又は複製する
     # こと。」)
-    if not sent.attachment or not (_is_table_row(sent.norm) or _LISTED_ACT.search(sent.norm)):
+    # (Or a numbered row that only names the act: 「三　個人情報の複製又は複写」.)
+    if not sent.attachment or not (_is_table_row(sent.norm) or _LISTED_ACT.search(sent.norm) or sent.is_item):
         return False
     naming = table_naming.get(sent.attachment)
     return naming is not None and bool(_FORBIDS.search(naming))
@@ -1096,6 +1131,107 @@ def background(sent: Sentence, articles: dict[tuple[str | None, str], str] | Non
             refs.append(ref)
     defs = [d for term, d in (definitions or {}).items() if term in sent.norm and d != sent.norm]
     return "".join(refs + defs)
+
+
+def _binding_header(sent: Sentence, sents: list[Sentence]) -> str | None:
+    """The header row of the table ``sent`` is a row of, when it names who makes the rows be
+    kept (「事項：甲が派遣労働者に守らせる内容」): its second cell."""
+    first = sent.lead + 1
+    if first >= len(sents) or first == sent.index or sents[first].lead != sent.lead:
+        return None
+    label = _ROW_LABEL.match(sents[first].norm)
+    if not label:
+        return None
+    cell = sents[first].norm[label.end():]
+    return cell if _HEADER_BINDS.search(cell) else None
+
+
+def _names_the_product(doc, end: int) -> bool:
+    """「前項の届出に係る複写物等を、…目的以外に利用してはならない」「消去したときは、消去の日時
+    及び方法を記載した消去証明書を提出する」: the word matched is part of a noun for what the act
+    makes or a record of it (複写物, 消去証明書, 消去の日時), and the sentence rules on something
+    else (「複製物を作成してはならない」 still rules on making them)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.lemma_ in _PRODUCTS:
+        noun = nxt
+    elif nxt.lemma_ == "の" and end + 1 < len(doc) and doc[end + 1].lemma_ in _RECORDED_DETAILS:
+        noun = doc[end + 1]
+    else:
+        return False
+    pred = head_predicate(noun)
+    return pred is not None and pred.lemma_ not in _MAKING and pred.lemma_ != doc[end - 1].lemma_
+
+
+def _previous_approval_is_own(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
+    """Does the sentence ask for 「前項の承認」 where the 項 before names the contractor's own
+    approver, alone or as an alternative to the client?"""
+    named = _PREVIOUS_APPROVAL.search(sent.norm)
+    if not named or sent.index == 0:
+        return False
+    if named.group(1).startswith("第"):
+        # 「３　受注者は、第１項の承認の記録を作成し」: the 項 named by number.
+        prev = _paragraph_of_article(sent, sents, int(named.group(1)[1:-1]))
+        if prev is None:
+            return False
+    else:
+        prev = sents[sent.index - 1]
+    if not prev.same_article(sent):
+        return False
+    client, own = approvals(prev.norm, parties)
+    return (own and not client) or bool(party_res(parties).own_alternative.search(prev.norm))
+
+
+def _defined_as_own_approval(sent: Sentence, definitions: dict[str, str], parties: Parties) -> bool:
+    """Does the sentence ask for an approval through a defined term (「要承認」) whose definition
+    names the contractor's own approver and not the client?"""
+    for term, meaning in definitions.items():
+        if term in sent.norm and re.search(APPROVAL_NOUNS, term) and meaning != sent.norm:
+            client, own = approvals(meaning, parties)
+            if own and not client:
+                return True
+    return False
+
+
+def _note_is_about(note: Sentence, row: Sentence) -> bool:
+    """Does a note under a table (「備考　三に掲げる行為のうち、…」「※注　複製・複写については、…」)
+    speak of this row? A note naming a row by its number, or an act by its words, speaks of that
+    one only; a note naming neither speaks of them all."""
+    number = _NOTE_ROW_NUMBER.search(note.norm)
+    if number:
+        own = _ROW_NUMBER.match(row.text)
+        return own is not None and kanji_to_int(own.group(1)) == kanji_to_int(number.group(1))
+    topic = _NOTE_TOPIC.search(note.norm[TABLE_NOTE.match(note.norm).end():])
+    if topic:
+        words = re.split(r"・|及び|又は|並びに|若しくは", topic.group(1))
+        return any(len(w) >= 2 and w in row.norm for w in words)
+    return True
+
+
+def _row_names_own_approver(sent: Sentence, parties: Parties) -> bool:
+    """「個人情報の複製・複写：乙の個人情報管理責任者、複製物は管理台帳に記載する」 under 「…同表の
+    承認者欄に掲げる者の承認を得なければならない」: the approver the row's cells name is the
+    contractor or one of its own people (and not the client)."""
+    label = _ROW_LABEL.match(sent.norm)
+    cells = sent.norm[label.end():] if label else sent.norm
+    res = party_res(parties)
+    return bool(res.own_side.search(cells)) and not res.client.search(cells)
+
+
+def _survival_list_background(sent: Sentence, articles: dict, referenced: str) -> str:
+    """What a survival list is about, for exclusions: 「…終了した場合であっても、第９条（秘密保持）、
+    第12条（損害賠償）及び第14条（管轄裁判所）の規定は、なお効力を有する」 keeps each article alive,
+    so the words of one of them (「損害が生じ」) do not make the secrecy's survival another matter.
+    Only the named provisions that keep a secret are read, when there are any."""
+    if not (_KEEPS_NAMED_ALIVE.match(sent.norm)
+            or _KEEPS_NAMED_ALIVE.match(_AFTER_THE_END.sub("", sent.norm, count=1))):
+        return referenced
+    named = [_provision_named(m, sent, articles) for m in ARTICLE_REFERENCE.finditer(sent.norm)]
+    secret_keeping = [t for t in named if t and _SECRET_WORDS.search(t)]
+    if len(named) < 2 or not secret_keeping:
+        return referenced
+    return "".join(secret_keeping)
 
 
 def _provision_named(m: re.Match, sent: Sentence, articles: dict) -> str | None:
@@ -1319,7 +1455,23 @@ _KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)" + ARTI
 
 _SECRET_WORDS = re.compile(r"(秘密|守秘|機密|漏ら|漏えい)")
 # 「この契約が終了した場合においても、第９条第２項…の規定は、なお効力を有する」
-_AFTER_THE_END = re.compile(r"^[^。、]{0,30}(においても|であっても|後も|場合も)、")
+# 「甲が派遣労働者に守らせる内容」「受注者の遵守事項」: a header cell naming who keeps the rows.
+_HEADER_BINDS = re.compile(r"^[^。、]{0,12}が[^。、]{0,12}(守らせる|遵守させる|行わせる|守る|遵守する)(内容|事項)")
+# The verbs that make copies (a rule on 「複製物」 made is a rule on copying).
+_MAKING = frozenset({"作成", "作る", "複製", "複写", "コピー", "生成", "消去", "廃棄", "抹消", "破棄", "削除"})
+_PRODUCTS = frozenset({"物", "証明書", "証明", "報告書"})
+_RECORDED_DETAILS = frozenset({"日時", "日", "年月日", "状況", "結果", "記録", "件数", "数量"})
+# 「前項の承認を得ないで」: an approval described by the 項 before.
+_PREVIOUS_APPROVAL = re.compile(rf"(前項|同項|(?<![条\d])第\d{{1,2}}項)の({APPROVAL_NOUNS})")
+# 「三に掲げる行為のうち」「第３号の」: a note naming a row by its number; the row's own number.
+_NOTE_ROW_NUMBER = re.compile(rf"(?:^|[^第\d{KANJI_DIGITS}])第?([\d{KANJI_DIGITS}]{{1,3}})(?:号)?(?:に掲げる|に定める|の行為)")
+_ROW_NUMBER = re.compile(rf"^\s*[（(]?([\d{KANJI_DIGITS}０-９]{{1,3}})[）)]?[\s　.．、:：]")
+# 「※注　複製・複写については、」: the acts a note speaks of.
+_NOTE_TOPIC = re.compile(r"^([^、。]{2,20}?)(?:について|に関して|に係る部分について)は、")
+# 「個人情報の複製・複写：…」: a table row's label, up to its first colon.
+_ROW_LABEL = re.compile(r"^[^:：。]{2,40}[:：]")
+# (「本契約が期間満了、解除その他の事由により終了した場合であっても、」: the ways it ends, listed.)
+_AFTER_THE_END = re.compile(r"^(?:[^。、]|、(?=[^。、]{0,12}(?:その他|又は|若しくは)))+?(においても|であっても|後も|場合も)、")
 
 
 def _about_others_information(sent: Sentence, sents: list[Sentence], parties: Parties,
@@ -1592,7 +1744,31 @@ def sentence_context(sent: Sentence, sents: list[Sentence], referenced: str = ""
             if BACK_REFERENCE.search(sent.norm) and _THE_ONE_BEFORE.match(prev.norm) \
                     and first > 0 and sents[first - 1].same_article(prev):
                 context = sents[first - 1].norm + context
+    named = _OWN_PARAGRAPH_NAMED.search(sent.norm)
+    if named:
+        # 「３　受託者は、第１項の返還の後、…残存する当該個人情報を消去し」: the 項 named by number
+        # in the same article (its 「委託業務の終了時」), not only the one right before.
+        target = _paragraph_of_article(sent, sents, int(named.group(1)))
+        if target is not None and target.index < sent.index - 1:
+            context = target.norm + context
     return context
+
+
+# 「第１項の返還の後」: a 項 of the sentence's own article named by number.
+_OWN_PARAGRAPH_NAMED = re.compile(r"(?<![条\d])第(\d{1,2})項(?:の|に規定する|に定める)")
+
+
+def _paragraph_of_article(sent: Sentence, sents: list[Sentence], number: int) -> Sentence | None:
+    """The opening sentence of 項 ``number`` of ``sent``'s own article, looking back."""
+    for other in reversed(sents[max(0, sent.index - 30):sent.index]):
+        if not other.same_article(sent):
+            break
+        own = _paragraph_number(other)
+        if (own or 1) == number and other.lead is None \
+                and (other.index == 0 or not sents[other.index - 1].same_article(other)
+                     or _paragraph_number(sents[other.index - 1]) != own):
+            return other
+    return None
 
 
 def detect_kind(structure: Structure, full: str) -> str:

@@ -299,7 +299,10 @@ def combine(spec: ItemSpec, hits: list[Hit], kind_note: str | None = None) -> It
                           _missing_reason(spec), spec.suggestion, notes)
     reasons = []
     for h in contrary:
-        reasons.append(f"{spec.facet(h.facet).label}: {h.reason}")
+        # (Two rows of one table, 「複製：可（要承認）」「複写：可（要承認）」, give one reason.)
+        r = f"{spec.facet(h.facet).label}: {h.reason}"
+        if r not in reasons:
+            reasons.append(r)
     for fid in missing_required:
         facet = spec.facet(fid)
         weak_hits = [h for h in by_facet[fid] if h.level == "weak"]

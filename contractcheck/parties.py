@@ -174,6 +174,14 @@ def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> f
         term = re.search(r"[^ぁ-ん]*$", m.group(1)).group(0)  # (not 「有する個人情報管理責任者」)
         if len(term) >= 3 and term not in client and term not in contractor:
             out.add(term)
+    # 「指定管理者は、…その従業員のうちから館長を置かなければならない」「甲は、…甲の役員のうちから
+    # 情報セキュリティ統括責任者を選任し」: a post the contractor fills from its own people,
+    # whatever it is called.
+    for m in re.finditer(rf"(?:^|[。\n])(?:{contractor_words})は、[^。]{{0,40}}?(?:その|自己の|自らの|(?:{contractor_words})の)"
+                         r"(?:従業員|従業者|職員|役員|社員|役職員|使用人)(?:の)?(?:うち|中)から、?"
+                         r"([^、。をのにがは「」()（）\s]{2,15})を(?:置|選任|定め|指名)", text):
+        if m.group(1) not in client and m.group(1) not in contractor:
+            out.add(m.group(1))
     # 「「管理責任者」とは、甲がその従業者のうちから選任し、…統括させる者をいう」 (甲 = the company)
     for m in re.finditer(rf"[「『]([^」』]{{0,10}}{_OFFICER})[」』]とは、?(?:{contractor_words})(?:が|の)", text):
         if m.group(1) not in client and m.group(1) not in contractor:

@@ -61,6 +61,7 @@ def approvals(text: str, parties: Parties) -> tuple[bool, bool]:
 class PartyPatterns(NamedTuple):
     own_judgement: re.Pattern   # 「乙が必要と認める」: the contractor decides (see own_judgements)
     client: re.Pattern          # any word for the client
+    own_side: re.Pattern        # any word for the contractor, its officers or its own organisation
     subject: re.Pattern         # 「乙が」: a party as grammatical subject
     doer: re.Pattern            # 「受注者において行う」: the party that does the act
     to_client: re.Pattern       # 「甲の担当課へ」 names the client as recipient
@@ -152,6 +153,8 @@ def party_res(parties: Parties) -> PartyPatterns:
                                  r"(?:影響|支障)[^、。]{0,8}?おそれが(?:ある|あり)と"
                                  r"|は、[^。]{0,40}?自ら)(認め|認定|判断)"),
         client=re.compile(rf"({client_words})"),
+        # The contractor, one of its officers, or its own organisation (「自社」「社内」).
+        own_side=re.compile(rf"({contractor_words}|自社|社内|当社)"),
         subject=re.compile(f"({any_party})が"),
         doer=re.compile(f"({any_party})" + r"において(?!は|も)[^、。]{0,6}(行|実施|処理)"),
         # 「甲の担当課へ」 names a recipient; 「甲の指示に従い」 does not.
@@ -168,7 +171,11 @@ def party_res(parties: Parties) -> PartyPatterns:
         # (甲 = the company) with no client word in between.
         # 「受託者の個人情報管理責任者の事前の書面による承認」: its manner in between.
         # 「あらかじめ派遣元に申請し、その許可を受けること」: the same, asked for first.
-        own_approval=re.compile(rf"({contractor_words}){officer}(の(?:(?!{client_words})[^、。]){{0,10}}?"
+        # 「情報セキュリティ委員会（受注者の…社内に設置される委員会をいう。）の審査を受け、その
+        # 承認」: a body its definition places inside the contractor.
+        own_approval=re.compile(rf"[（(](?:(?![）)]).){{0,60}}?({contractor_words})(?:の(?:社内|内部|組織内)|が(?:社内に)?(?:設置|設け|置)|内に)[^（）()]{{0,40}}?[）)]"
+                                r"(?:の|が)[^。]{0,15}?(承認|承諾|同意|許可|許諾|了承)"
+                                rf"|({contractor_words}){officer}(の(?:(?!{client_words})[^、。]){{0,10}}?"
                                 rf"|が(?:(?!{client_words})[^。]){{0,45}}?"
                                 r"|(?:に|へ)[^。、]{0,6}?(?:申請|申し出|届け出|協議)[^。]{0,6}?その)"
                                 r"(承認|承諾|同意|許可|許諾|了承|許し|指示)"),
@@ -176,14 +183,23 @@ def party_res(parties: Parties) -> PartyPatterns:
         # (「区の承認を得て、又は指定管理者が定める個人情報保護規程に基づく手続を経て行う」: its own
         # rules instead.)
         own_alternative=re.compile(rf"(又は|若しくは|あるいは)、?({contractor_words})(?:の[^、。]{{0,12}}?(?:責任者|管理者))?(の|が)(自らの)?(責任|判断|裁量)"
-                                   rf"|(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自ら)?定める[^、。]{{0,20}}?(規程|規則|規定|要領|手順|基準)に(基づ|従|よ)"),
+                                   rf"|(又は|若しくは|あるいは)、?({contractor_words})(の|が)(自ら)?定める[^、。]{{0,20}}?(規程|規則|規定|要領|手順|基準)に(基づ|従|よ)"
+                                   # 「甲の承認を得て、又は乙が別に定め甲に提出した情報取扱手順書に
+                                   # 定める手続により」「乙の書面による承諾を受けたとき、又は甲の個人
+                                   # 情報保護規程に基づく…手続を経たとき」(甲 = the company): its
+                                   # rules, handed in or not, decide each copy.
+                                   rf"|(又は|若しくは|あるいは)、?({contractor_words})(の|が(?:あらかじめ|自ら|別に|独自に)*定め)(?:(?!(?:{client_words})の(?:承認|承諾|許可|同意))[^、。]){{0,20}}?"
+                                   r"(規程|規則|要領|手順書|基準|マニュアル)(に定める[^、。]{0,6}?)?(に基づ|に従|により|による)"
+                                   # 「区の担当職員又は受託者が選任した現場責任者のいずれかの承認」
+                                   rf"|(又は|若しくは|あるいは)、?({contractor_words}){officer}(のいずれか|いずれか)の(承認|承諾|同意|許可|許諾)"),
         # 「…紙媒体の保管及び管理の方法は、受託者の定めるところによる」: left to it as well.
         discretion=re.compile(rf"({contractor_words})の(判断|裁量|任意)(により|で|に委ね|に任せ)"
                               rf"|({contractor_words})(の|が)(定める|決める)ところによ"
                               # 「…情報のうち派遣元が秘密として指定したもの」: it draws the secret's bounds.
                               rf"|({contractor_words})が秘密として(指定|定め)(した|る)"),
         to_own_officer=re.compile(
-            rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会|部門|本社|本部)"
+            # (「甲の本社総務部に提出して」 (甲 = the company): a department of its head office.)
+            rf"(?:(?:{contractor_words})(?:の|が)?[^、。]{{0,15}}?(?:責任者|管理者|代表者|役員|部長|社長|委員会|部門|(?:本社|本部|本店)[^、。にへ]{{0,6}})"
             + (rf"|{officer_terms}" if officer_terms else "")
             + r")(?:に|へ|に対し|に対して)、?[^、。]{0,8}?(?:報告|提出|届け出|届出|連絡)"
             # 「その名簿を作成して前項の管理責任者に提出させる」: the staff hand it to the officer.

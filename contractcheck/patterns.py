@@ -63,6 +63,11 @@ class Rule:
                                  # sentence before it: for qualifiers that must sit in the duty
     client_approver: bool = False  # an approval the sentence names must be the client's, not
                                    # the contractor's own (「乙の管理責任者の承認」)
+    act_not_product: bool = False  # the word matched must name the act (複製), not what it makes
+                                   # (複製物) when the sentence rules on something else done to it
+    approver_column: bool = False  # a table row (or 号) under a lead that leaves the approver to
+                                   # a column or list (「同表の承認者欄に掲げる者の承認」): the
+                                   # approver the row names must be the client
     not_internal: bool = False  # a report addressed only to the contractor's own officer
                                 # (「管理責任者に報告する」) is not one to the client
     client_act_unrelated: bool = False  # the same act by the client, other than for its own

@@ -13,7 +13,7 @@ from .party_patterns import approvals, client_approval_re, own_judgements, party
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, EARLIER_PROVISION,
                          ANNEXED_GROUNDS, LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER,
                          LISTED_BELOW, OCCASION,
-                         NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_WAIVER)
+                         NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_NOTE, TABLE_WAIVER)
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 # 「氏名及び住所を除いた形式で引き渡す」: the items left out of what is handed over, no exception.
@@ -119,7 +119,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
         # 「前2項の規定は、…場合には、適用しない。」
         # (「ただし、受託者の文書管理規程により保存を要するものについては、…保存し」: the
         # contractor's own rules keep what the duty would remove.)
-        proviso = re.match(r"^\s*(ただし|但し)", following) and (
+        proviso = (re.match(r"^\s*(ただし|但し)", following) or TABLE_NOTE.match(following)) and (
             _PROVISO_OUTCOME.search(following) or own_judgements(following, parties)
             or party_res(parties).refuses.search(following))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
@@ -131,6 +131,13 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or _puts_own_rules_instead(following, parties) \
                 or _opens_the_previous_to_own(following, parties):
             after = followings[i + 1] if i + 1 < len(followings) else ""
+            row = _ROW_CELLS.match(text)
+            if proviso and row and _COLUMN_GROUNDS.search(following):
+                # 「ただし、同表の「解除要件」欄に定める要件を満たすときは、この限りでない。」 read
+                # for the row 「…の複製、複写又は撮影：乙の事前の書面による承認」: the row's cells
+                # are its ground.
+                texts.append(row.group(1))
+                continue
             if i == 0 and proviso and listed_grounds and _LISTED.search(following):
                 # 「ただし、別表に定める場合は、この限りでない。」: the rows are the grounds.
                 texts.extend(g for g in listed_grounds.split("\n") if g.strip())
@@ -186,6 +193,10 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 
 
 _LISTED = re.compile(rf"{LISTED_BELOW}|{ANNEXED_GROUNDS}")
+# 「同表の「解除要件」欄に定める要件」: the grounds stand in a column of the table, row by row.
+_COLUMN_GROUNDS = re.compile(r"(同表|次表|次の表|前表|上表|下表|別表[^、。]{0,6})の[「『]?[^」』、。]{1,10}[」』]?欄に(定める|掲げる|記載)")
+# A table row read as 「label：cells」.
+_ROW_CELLS = re.compile(r"^[^:：。]{2,40}[:：](.+)$")
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
 # 「２　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、甲の判断
@@ -347,7 +358,11 @@ def _restores_the_same_act(following: str, sent: str, parties: Parties) -> bool:
     「…秘密を漏らさない…。３　前項の開示は、…同意がある場合に限り」)."""
     if not restores_approval(following, parties):
         return False
-    acts, own = set(_ACTS.findall(following)), set(_ACTS.findall(sent))
+    # (The act it governs is the one its occasion names: 「前項の予備データを作成しようとするときは、
+    # …保管場所及び消去予定日を区に申請し」 governs the making, not the erasing it plans.)
+    occasion = re.match(r"^[^。]*?(ときは|場合は|ときには|場合には)、", following)
+    governed = following[:occasion.end()] if occasion else following
+    acts, own = set(_ACTS.findall(governed)), set(_ACTS.findall(sent))
     return not acts or not own or bool(acts & own)
 
 

@@ -16,7 +16,8 @@ OCCASION = re.compile(r"^[^。]*(ときは|場合は|ときには|場合には|�
 # 「別表第２に掲げる場合を除き」: grounds listed in a table attached to the contract.
 ANNEXED_GROUNDS = rf"(?:別表|別紙)(?:第?[\d{KANJI_DIGITS}]+)?(?:に掲げる|に定める|に記載(?:する|の|した))"
 # 「前条第２項の規定は」 from the next article too.
-EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条(?:第[\d{KANJI_DIGITS}]+項)?|同項|前号|第[\d{KANJI_DIGITS}]+項)"
+# (「第３の規定にかかわらず」: an item of a 特記事項 numbered without 条, by its bare number.)
+EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条(?:第[\d{KANJI_DIGITS}]+項)?|同項|前号|第[\d{KANJI_DIGITS}]+項|第[\d{KANJI_DIGITS}]+(?=の規定))"
 # 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
 # old 「此の限りに在らず」).
 NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません|(この|此の)限りに(あら|在ら)ず"
@@ -68,6 +69,9 @@ LATER_WAIVER = re.compile(rf"{EARLIER_PROVISION}[^。]{{0,60}}(省略|免除)[^�
                           # 「２　前項各号の措置のうち、…困難なものについては、指定管理者は、可能な
                           # 範囲で代替措置を講ずるよう努めるものとする」
                           rf"|{EARLIER_PROVISION}{_ITS_MEASURES}[^。]{{0,80}}(代替措置|代わる措置|代替の措置)[^。]{{0,20}}(努める|ことができ)"
+                          # 「…受託者の承諾をもって足りるものとし、前項の義務は当該第三者には及ばない
+                          # ものとする」: the duty stops short of some.
+                          rf"|{EARLIER_PROVISION}の(義務|規定)は、?[^。]{{0,20}}(には|に)(及ばない|適用しない|適用されない)"
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}(は|を)、?(行わない|実施しない|要しない)"
                           # 「２　前項の検査は、受託者が…申し出たときは、行わないものとする」
                           rf"|{EARLIER_PROVISION}の[^。、]{{0,10}}は、[^。]{{0,60}}(行わない|実施しない|要しない)"
@@ -163,6 +167,9 @@ ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第(\d+)項)?(?=" + ARTICLE_TITLE
 # What, within 60 characters of the provision named and before any 違反, lets it be left undone.
 WAIVED_WITHIN = (r"(?:(?!違反)[^。]){0,60}?(によらないことができ|(は|を)、?適用(しない|せず)"
                  r"|を?省略することができ|の規定にかかわらず)")
+# A note under a table (「※注　複製・複写については、…この限りでない。」「備考　三に掲げる行為の
+# うち、…甲の承認を要しない。」「（注）…」): it may carve an exception out of the rows above it.
+TABLE_NOTE = re.compile(r"^\s*(?:[※＊*]\s*(?:注\s*[0-9０-９]*)?|[（(]注\s*[0-9０-９]*[）)]|注\s*[0-9０-９]*[:：\s　]|備考\s*[0-9０-９]*)")
 NAMED_ARTICLE_WAIVER = re.compile(rf"第([\d{KANJI_DIGITS}]+)条(?!から){WAIVED_WITHIN}")
 # 「ただし、同特記事項第６（複写又は複製の禁止）の規定は、…適用しない」: an item of a 特記事項,
 # numbered without 条.

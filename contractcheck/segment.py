@@ -60,6 +60,15 @@ IROHA = "アイウエオカキクケコサシスセソ"
 _KATAKANA_ITEM = re.compile(rf"(前項|第[0-9０-９一二三四五六七八九十]+項)([{IROHA}])(の|に|及び|から)")
 
 
+# Katakana endings after kanji (「乙ハ」「報告シ」「従ヒ」「所ニ」), as old texts are written.
+_KATAKANA_OKURIGANA = re.compile(r"[一-龥][ハヲニノガヘトシスルヒリ][一-龥、。]")
+_KATAKANA_TO_HIRAGANA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+_IROHA_MARK = re.compile(r"^\s*[ア-ン][\s　.．)）]")
+_OLD_VERB_STEMS = "従|行|払|償|失|負|言|使|扱|違|問|争|伴|補|貰|拾|整|揃|伺"
+_OLD_HA_ENDING = re.compile(rf"({_OLD_VERB_STEMS})は(?=な|ざ|ず|れ|せ|しめ)")
+_OLD_HI_ENDING = re.compile(rf"({_OLD_VERB_STEMS})ひ(?=、|て|たる|つつ)")
+
+
 def normalize(text: str, squeeze: bool = True) -> str:
     """NFKC, unified conjunctions, arabic article numbers (第十二条 -> 第12条), no stray spaces."""
     # 「前項②の規定は」 names 号 ② (NFKC would leave a bare 「前項2」).
@@ -69,6 +78,16 @@ def normalize(text: str, squeeze: bool = True) -> str:
     text = unicodedata.normalize("NFKC", text)
     for a, b in _VARIANTS:
         text = text.replace(a, b)
+    if len(_KATAKANA_OKURIGANA.findall(text)) >= 3:
+        # 「乙ハ、…遅滞ナク其ノ状況ヲ甲ニ報告シ、甲ノ指示スル所ニ従ヒ」: an old text writes its
+        # endings in katakana; the parser reads them only in hiragana. (A leading 号 mark 「ア」
+        # stays as it is.)
+        head = _IROHA_MARK.match(text)
+        start = head.end() if head else 0
+        text = text[:start] + text[start:].translate(_KATAKANA_TO_HIRAGANA)
+        # (and with the old spelling of verb endings: 「従ハナケレバ」 is 「従わなければ」.)
+        text = _OLD_HA_ENDING.sub(r"\1わ", text)
+        text = _OLD_HI_ENDING.sub(r"\1い", text)
 
     def num(m: re.Match) -> str:
         value = kanji_to_int(m.group(1))
@@ -360,13 +379,15 @@ def as_label_line(text: str, gap: tuple[int, int] | None) -> str:
 
 # A table drawn with bars (「複製・複写｜不可｜ただし、…」, Markdown 「| a | b |」).
 # (And 「書類　／　時期　／　備考」: slashes set off by spaces, two or more on the line.)
-_BAR = re.compile(r"\s*[｜|]\s*|[ 　]+／[ 　]+")
+# (And 「複製・複写\t×\t甲が指示した場合に限り可」: cells separated by tabs, as a table pasted
+# from a spreadsheet or a word processor gives them.)
+_BAR = re.compile(r"\s*[｜|]\s*|[ 　]+／[ 　]+|[ 　]*\t+[ 　]*")
 # (「複製・複写／不可／区が事前に書面で承認したときに限り可とする。」: bare slashes after short
 # cells, two or more on the line.)
 # (And 「複写・複製　／　乙が業務上必要と認める範囲で可」: one slash set off by spaces after a short
-# label, a two-column row.)
-_SLASH_ROW = re.compile(r"^\s*[^／。、\s]{1,20}／[^／。]{1,12}／|^\s*[^／。、\s]{1,20}[ 　]+／[ 　]+\S")
-_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\||[ 　]／[ 　].*[ 　]／[ 　]|" + _SLASH_ROW.pattern)
+# label, a two-column row; 「個人情報を含む電磁的記録の外部媒体への保存　／　…」 is short enough.)
+_SLASH_ROW = re.compile(r"^\s*[^／。、\s]{1,20}／[^／。]{1,12}／|^\s*[^／。、\s]{1,30}[ 　]+／[ 　]+\S")
+_BAR_ROW = re.compile(r"｜|\S\s*\|\s*\S|^\s*\||[ 　]／[ 　].*[ 　]／[ 　]|\S[ 　]*\t+[ 　]*\S|" + _SLASH_ROW.pattern)
 _NUMBER_CELL = re.compile(r"^[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?$")
 _RULE_ROW = re.compile(r"^[\s｜|:：\-－ー―=＝+＋]*$")
 
@@ -428,6 +449,11 @@ def _continues(prev: Paragraph, line: str) -> bool:
     if prev.pieces[-1][1].line is None and prev.pieces[-1][1].page is None:
         return False
     if is_structural_start(line):
+        return False
+    if line.startswith(("・", "･")) and last[prev.pieces[-1][0]:].startswith(("・", "･")):
+        # 「・派遣業務の遂行以外の目的での利用の禁止」 / 「・派遣先の許可のない複製…の禁止」: a run
+        # of bulleted rows without 。, one row a line (a wrapped line may start with 「・」, but not
+        # after a line that started with one too).
         return False
     # 「（以下「管理責任者」」 / 「という。）を選任し」: a parenthesis still open means the
     # sentence goes on, whatever the line ends with.
