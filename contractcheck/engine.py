@@ -28,7 +28,7 @@ from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_
                          ARTICLE_TITLE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER,
                          NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER,
                          TABLE_NOTE, TABLE_WAIVER, TAKES_AWAY, WAIVED_WITHIN)
-from .segment import IROHA, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
+from .segment import IROHA, ROW_LABEL, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
 ENGINE_VERSION = "1"
 # 「前項」「同項」: the one 項 right before (not 「前二項」「前各項」), at the start of the
@@ -551,18 +551,7 @@ class Engine:
                                  or _table_reported_to_client(sent, prepared.structure.sentences, parties)):
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
                         clause = replace(clause, to_client=True)
-                    if rule.client_approver and not clause.own_approval \
-                            and _defined_as_own_approval(sent, prepared.definitions, parties):
-                        # 「複製：可（要承認）」「「要承認」とは、…受託者が選任した業務責任者の
-                        # 承認を要することをいう。」
-                        clause = replace(clause, own_approval=True)
-                    if rule.client_approver and not clause.own_approval \
-                            and _previous_approval_is_own(sent, prepared.structure.sentences, parties):
-                        # 「１　…区の担当職員又は受託者が選任した現場責任者のいずれかの承認を得なけれ
-                        # ばならない。２　…前項の承認を得ないで個人情報を複製してはならない。」
-                        clause = replace(clause, own_approval=True)
-                    if rule.approver_column and not clause.own_approval \
-                            and _row_names_own_approver(sent, parties):
+                    if not clause.own_approval and _approver_named_elsewhere_is_own(rule, sent, prepared):
                         clause = replace(clause, own_approval=True)
                     if items_approval and clause.modality == "permission" and not clause.client_approval:
                         clause = replace(clause, client_approval=True)
@@ -1139,7 +1128,7 @@ def _binding_header(sent: Sentence, sents: list[Sentence]) -> str | None:
     first = sent.lead + 1
     if first >= len(sents) or first == sent.index or sents[first].lead != sent.lead:
         return None
-    label = _ROW_LABEL.match(sents[first].norm)
+    label = ROW_LABEL.match(sents[first].norm)
     if not label:
         return None
     cell = sents[first].norm[label.end():]
@@ -1162,6 +1151,19 @@ def _names_the_product(doc, end: int) -> bool:
         return False
     pred = head_predicate(noun)
     return pred is not None and pred.lemma_ not in _MAKING and pred.lemma_ != doc[end - 1].lemma_
+
+
+def _approver_named_elsewhere_is_own(rule, sent: Sentence, prepared: Prepared) -> bool:
+    """An approval the sentence asks for without naming the approver itself, whose approver, named
+    elsewhere, is the contractor's own: through a defined term (「複製：可（要承認）」 and
+    「「要承認」とは、…受託者が選任した業務責任者の承認を要することをいう」), through the 項 it
+    refers to (「２　…前項の承認を得ないで…複製してはならない」 after 「…区の担当職員又は受託者が
+    選任した現場責任者のいずれかの承認」), or in its row of an approver column."""
+    parties = prepared.parties
+    if rule.client_approver and (_defined_as_own_approval(sent, prepared.definitions, parties)
+                                 or _previous_approval_is_own(sent, prepared.structure.sentences, parties)):
+        return True
+    return rule.approver_column and _row_names_own_approver(sent, parties)
 
 
 def _previous_approval_is_own(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
@@ -1213,7 +1215,7 @@ def _row_names_own_approver(sent: Sentence, parties: Parties) -> bool:
     """「個人情報の複製・複写：乙の個人情報管理責任者、複製物は管理台帳に記載する」 under 「…同表の
     承認者欄に掲げる者の承認を得なければならない」: the approver the row's cells name is the
     contractor or one of its own people (and not the client)."""
-    label = _ROW_LABEL.match(sent.norm)
+    label = ROW_LABEL.match(sent.norm)
     cells = sent.norm[label.end():] if label else sent.norm
     res = party_res(parties)
     return bool(res.own_side.search(cells)) and not res.client.search(cells)
@@ -1454,10 +1456,10 @@ _KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)" + ARTI
 
 
 _SECRET_WORDS = re.compile(r"(秘密|守秘|機密|漏ら|漏えい)")
-# 「この契約が終了した場合においても、第９条第２項…の規定は、なお効力を有する」
 # 「甲が派遣労働者に守らせる内容」「受注者の遵守事項」: a header cell naming who keeps the rows.
 _HEADER_BINDS = re.compile(r"^[^。、]{0,12}が[^。、]{0,12}(守らせる|遵守させる|行わせる|守る|遵守する)(内容|事項)")
-# The verbs that make copies (a rule on 「複製物」 made is a rule on copying).
+# The acts whose product or record a matched word may name: a sentence whose verb is one of
+# them (「複製物を作成してはならない」「消去証明書を添えて消去する」) still rules on the act.
 _MAKING = frozenset({"作成", "作る", "複製", "複写", "コピー", "生成", "消去", "廃棄", "抹消", "破棄", "削除"})
 _PRODUCTS = frozenset({"物", "証明書", "証明", "報告書"})
 _RECORDED_DETAILS = frozenset({"日時", "日", "年月日", "状況", "結果", "記録", "件数", "数量"})
@@ -1468,8 +1470,7 @@ _NOTE_ROW_NUMBER = re.compile(rf"(?:^|[^第\d{KANJI_DIGITS}])第?([\d{KANJI_DIGI
 _ROW_NUMBER = re.compile(rf"^\s*[（(]?([\d{KANJI_DIGITS}０-９]{{1,3}})[）)]?[\s　.．、:：]")
 # 「※注　複製・複写については、」: the acts a note speaks of.
 _NOTE_TOPIC = re.compile(r"^([^、。]{2,20}?)(?:について|に関して|に係る部分について)は、")
-# 「個人情報の複製・複写：…」: a table row's label, up to its first colon.
-_ROW_LABEL = re.compile(r"^[^:：。]{2,40}[:：]")
+# 「この契約が終了した場合においても、第９条第２項…の規定は、なお効力を有する」
 # (「本契約が期間満了、解除その他の事由により終了した場合であっても、」: the ways it ends, listed.)
 _AFTER_THE_END = re.compile(r"^(?:[^。、]|、(?=[^。、]{0,12}(?:その他|又は|若しくは)))+?(においても|であっても|後も|場合も)、")
 

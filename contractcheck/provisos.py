@@ -14,6 +14,7 @@ from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY
                          ANNEXED_GROUNDS, LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER,
                          LISTED_BELOW, OCCASION,
                          NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_NOTE, TABLE_WAIVER)
+from .segment import ROW_LABEL
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
 # 「氏名及び住所を除いた形式で引き渡す」: the items left out of what is handed over, no exception.
@@ -131,12 +132,12 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
                 or _puts_own_rules_instead(following, parties) \
                 or _opens_the_previous_to_own(following, parties):
             after = followings[i + 1] if i + 1 < len(followings) else ""
-            row = _ROW_CELLS.match(text)
-            if proviso and row and _COLUMN_GROUNDS.search(following):
+            row = ROW_LABEL.match(text)
+            if proviso and row and text[row.end():].strip() and _COLUMN_GROUNDS.search(following):
                 # 「ただし、同表の「解除要件」欄に定める要件を満たすときは、この限りでない。」 read
                 # for the row 「…の複製、複写又は撮影：乙の事前の書面による承認」: the row's cells
                 # are its ground.
-                texts.append(row.group(1))
+                texts.append(text[row.end():])
                 continue
             if i == 0 and proviso and listed_grounds and _LISTED.search(following):
                 # 「ただし、別表に定める場合は、この限りでない。」: the rows are the grounds.
@@ -195,8 +196,6 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 _LISTED = re.compile(rf"{LISTED_BELOW}|{ANNEXED_GROUNDS}")
 # 「同表の「解除要件」欄に定める要件」: the grounds stand in a column of the table, row by row.
 _COLUMN_GROUNDS = re.compile(r"(同表|次表|次の表|前表|上表|下表|別表[^、。]{0,6})の[「『]?[^」』、。]{1,10}[」』]?欄に(定める|掲げる|記載)")
-# A table row read as 「label：cells」.
-_ROW_CELLS = re.compile(r"^[^:：。]{2,40}[:：](.+)$")
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
 # 「２　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、甲の判断

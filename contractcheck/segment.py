@@ -361,6 +361,11 @@ def _wrapped_between(blocks: list[Block], matches: list, j: int, start: int) -> 
 _PARTIES_DEFINED = re.compile(r"以下\s*[「『][^」』]{1,8}[」』]\s*という.*?以下\s*[「『][^」』]{1,8}[」』]\s*という")
 
 
+# A table row as the pipeline reads it (「個人情報の複製・複写：乙の…」), up to its first colon:
+# the label, with the cells after it.
+ROW_LABEL = re.compile(r"^[^:：。]{2,40}[:：]")
+
+
 def is_label_line(text: str) -> bool:
     """「報告の時期：毎月10日まで」: a table row written as a line."""
     return bool(_LABEL_LINE.match(text))
