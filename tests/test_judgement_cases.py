@@ -1,7 +1,8 @@
 """Judgement cases kept as data (tests/judgement_cases/*.yaml): each a short contract text, the
 item, the kind of document and the status a careful officer gives it. A case marked
 ``contrast`` is a near neighbour that must keep its status; the others each failed on the engine
-before the round that added them (the file's header says which)."""
+before the round that added them (the file's header says which; round92-95 were moved here
+unchanged from tests/test_judgement.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 CASES = [(f.stem, i, c) for f in sorted((Path(__file__).parent / "judgement_cases").glob("*.yaml"))
          for i, c in enumerate(yaml.safe_load(f.read_text(encoding="utf-8")))]
 KEYS = {"why", "item", "kind", "expected", "text", "contrast"}
+pytestmark = pytest.mark.ginza
 
 
 @pytest.mark.parametrize("name,index,case", CASES, ids=[f"{n}-{i + 1}" for n, i, _ in CASES])
