@@ -1329,8 +1329,7 @@ def _survival_of_named_paragraph(sent: Sentence, sents: list[Sentence]) -> Sente
     if not m:
         return None
     number = _paragraph_number(sent) - 1 if m.group(1) == "前項" else kanji_to_int(m.group(2))
-    return next((s for s in sents[:sent.index] if s.same_article(sent) and not s.is_item
-                 and _paragraph_number(s) == number), None)
+    return _paragraph_of_article(sent, sents, number)
 
 
 def _names_the_ones_before(later: Sentence, sent: Sentence) -> bool:
@@ -1760,16 +1759,9 @@ _OWN_PARAGRAPH_NAMED = re.compile(r"(?<![条\d])第(\d{1,2})項(?:の|に規定�
 
 
 def _paragraph_of_article(sent: Sentence, sents: list[Sentence], number: int) -> Sentence | None:
-    """The opening sentence of 項 ``number`` of ``sent``'s own article, looking back."""
-    for other in reversed(sents[max(0, sent.index - 30):sent.index]):
-        if not other.same_article(sent):
-            break
-        own = _paragraph_number(other)
-        if (own or 1) == number and other.lead is None \
-                and (other.index == 0 or not sents[other.index - 1].same_article(other)
-                     or _paragraph_number(sents[other.index - 1]) != own):
-            return other
-    return None
+    """The opening sentence of 項 ``number`` of ``sent``'s own article, before ``sent``."""
+    return next((s for s in sents[:sent.index] if s.same_article(sent) and not s.is_item
+                 and _paragraph_number(s) == number), None)
 
 
 def detect_kind(structure: Structure, full: str) -> str:
