@@ -122,11 +122,36 @@ _OWN_DUTY = re.compile(r"(ないよう|なければならな|ものとし|こと
 _PURPOSE_CLAUSE = re.compile(r"ないよう(に)?、?$")
 _TO_THE_OTHER_SIDE = re.compile(r"相手方(に|へ|に対し|あて)")
 # 「書面による承認」 with no approver named is the client's ...
-_UNNAMED_APPROVAL = re.compile(rf"(書面による|事前の|あらかじめ)[^。]{{0,6}}({APPROVAL_NOUNS})")
+# 「３　前項の同意を得た場合には、…複製等をすることができる」: the approval the 項 before asks for
+# (whose it is, the engine reads there).
+_UNNAMED_APPROVAL = re.compile(rf"(書面による|事前の|あらかじめ)[^。]{{0,6}}({APPROVAL_NOUNS})"
+                               rf"|(前項|同項|(?<![条\d０-９])第[0-9０-９]{{1,2}}項)の({APPROVAL_NOUNS})を(得|受け)"
+                               # (not 「前項の承認を得て作成した複製物を、…更に複製し」: the copies
+                               # it approved, not the act at hand)
+                               r"(?!(?:て|た)[^、。]{0,8}?(?:複製物|複写物|写し|もの|資料)を)")
 # ... unless the contractor is the one who approves.
 _CONTRACTOR_APPROVES = re.compile(r"(乙|受託者|受注者|指定管理者)が[^。]{0,10}(承認|認め)")
 # The first 「…ものとし、」 after a coordinated act closes it (group 1: a ban, 「ないものとし、」).
 _CLOSING_MARKER = re.compile(r"(ない)?(?:もの|こと)とし、")
+# The occasion a contractor's judgement opens (「…必要があると認めるときは、」).
+_JUDGED_OCCASION = re.compile(r"(認める|認めた|判断する|判断した|生じた|ある)(とき|場合)(は|には)、")
+_ALTERNATIVE = re.compile(r"又は|若しくは|あるいは|もしくは")
+
+
+def _approval_follows_the_judgement(head: str, parties) -> bool:
+    """Does the client's approval come after the occasion the contractor's judgement opens, in the
+    same chain of acts (not as an alternative 「…と認めるとき、又は甲の承認を得たときは」)?"""
+    occasion = None
+    for occasion in _JUDGED_OCCASION.finditer(head):
+        pass
+    if occasion is None:
+        return False
+    rest = head[occasion.end():]
+    approval = client_approval_re(parties).search(rest)
+    return bool(approval) and not _ALTERNATIVE.search(rest[:approval.start()]) \
+        and not approvals(rest[approval.end():], parties)[1]
+
+
 # A listed duty (「させず、」「てはならず、」) before a condition noun.
 _LISTED_DUTY = re.compile(r"(てはならず、|させず、|させないよう|ないようにし、|禁じ、|禁止し、|限らせ、)")
 
@@ -156,7 +181,8 @@ _REFERRED_ACT = re.compile(r"(前号|前項|前各項|前二項|前2項|同項|�
 _RESTATED_ACT = re.compile(r"^は、?[^。]{0,30}(実施|行う|行わ|行い|行な)")
 # A table cell that forbids (「不可」「禁止」) or allows (「…の範囲で可」「可能」) the act its row names.
 # (「複製・複写：×、甲が指示した場合に限り可」: a cross marks a forbidden act.)
-_CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない|[×✕✖](?=$|、|\s|。))")
+# (「複写・複製：×甲の承認を得た場合を除く」: columns set apart by spaces run together.)
+_CELL_FORBIDS = re.compile(r"^(原則(として)?、?)?(不可|禁止|認めない|認められない|できない|[×✕✖](?![0-9０-９]))")
 _CELL_ALLOWS = re.compile(r"(?<!不)(可|可能|差し支えない|自由)[。）)]?$")
 _NO_REPORT_TO_CLIENT = re.compile(r"(への|に対する|に)(報告|通知|連絡)(を|は)?(要しない|要さない|必要としない|不要|行わない|しない)")
 _BESIDES_APPROVAL = re.compile(r"(承認|承諾|許可|同意|指示)(による|に基づく|がある場合の|があった場合の|を得た場合の|を受けた場合の)ほか、")
@@ -167,7 +193,10 @@ _CELL_OPENS_ALLOWING = re.compile(r"^(可|可能|差し支えない|自由)(。|
 _CELL_INSTRUCTS = re.compile(r"(提出|届出|届け出|報告|返還|返却|消去|廃棄)(する(こと)?)?。?$")
 # 「報告の時期：…」: a table row written as a line, its label before the colon (with a note:
 # 「複製・複写（電子データのコピーを含む。）：原則不可、…」).
-_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}。?[）)])?[:：]")
+# (「B:電子データの複製・バックアップ、受託者において随時実施可」: a code column, then the label
+# cell.)
+_LABEL_PREFIX = re.compile(r"^[^:：。、]{2,20}(?:[（(][^（）()。]{1,40}。?[）)])?[:：]"
+                           r"|^[A-Za-zＡ-Ｚａ-ｚ0-9０-９ア-ンイロハニホヘト]{1,2}[:：][^:：。、]{2,30}(?:[（(][^（）()。]{1,40}。?[）)])?、")
 
 _DEFINITION = re.compile(r"(をいう|をいい|を指す|を意味する|と称する)[。]?$")
 _SEVERAL_BEFORE = re.compile(r"^\s*(前[2-9２-９二三四]項|前各項)の規定は")
@@ -297,6 +326,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
             # 「２　…必要と判断した場合には、…複写することができる。３　前項の場合においては、
             # あらかじめ区の承認を得なければならず」: the judgement only starts a request.
             exception = "approval"
+    elif approval and modality == "permission" and exception == "own" \
+            and _approval_follows_the_judgement(text[:pred.idx], parties):
+        # 「乙は、…複製する必要があると認めるときは、あらかじめ…書面を甲に提出してその承認を
+        # 受け、承認を受けた範囲内に限り複製することができる」: the judgement only starts a request.
+        exception = "approval"
     if _REFERRED_ACT.search(text[:anchor.idx]) and modality != "definition" \
             and (anchor.pos_ == "VERB" or "サ変" in anchor.tag_) \
             and not _RESTATED_ACT.match(text[anchor.idx + len(anchor.text):]):
@@ -366,8 +400,9 @@ def _in_what_a_noun_includes(text: str, at: int) -> bool:
     if start is None:
         return False
     end = _ANY_PARENTHESIS.search(text, at)
+    # (Not a time: 「…秘密を漏らさないこと（派遣期間が終了した後を含む。）」 says when the duty holds.)
     return bool(end) and text[end.start()] in "）)" and bool(
-        re.search(r"を含む。?$", text[start + 1:end.start()]))
+        re.search(r"(?<!後)(?<!間)を含む。?$", text[start + 1:end.start()]))
 
 
 _TIME_ADVERBIAL = re.compile(r"^[^、。]{0,10}?(後において|後においても|後にあっても|間において)、")

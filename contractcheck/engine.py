@@ -551,6 +551,15 @@ class Engine:
                                  or _table_reported_to_client(sent, prepared.structure.sentences, parties)):
                         # 「報告の時期：直ちに」 under a lead whose list has 「報告先：区の担当課」.
                         clause = replace(clause, to_client=True)
+                    elif not clause.to_client \
+                            and _column_names_client_recipient(sent, prepared.structure.sentences, parties):
+                        # 「区分｜報告先｜報告時期」 and the row 「漏えい…｜委託者（所管課長）｜覚知後直ちに」.
+                        clause = replace(clause, to_client=True)
+                    if clause.modality == "prohibition" \
+                            and _allowed_by_its_mark(sent, prepared.structure.sentences):
+                        # 「次表において「×」とされた行為をしてはならない。…複製・複写　○」: the
+                        # lead forbids the rows marked ×; a row marked ○ is allowed.
+                        clause = replace(clause, modality="permission")
                     if not clause.own_approval and _approver_named_elsewhere_is_own(rule, sent, prepared):
                         clause = replace(clause, own_approval=True)
                     if items_approval and clause.modality == "permission" and not clause.client_approval:
@@ -565,7 +574,11 @@ class Engine:
                                          what_referred + own_context)
                     if verdict is None or verdict[0] == "none":
                         continue
-                    if verdict[0] == "adequate" and rule.duty_always and setting.on_request_only:
+                    # (「派遣労働者は、乙の指示がある場合に限り、…複写し…できる」: a permission
+                    # only the client's instruction opens is the approval rule, not a duty on
+                    # request.)
+                    if verdict[0] == "adequate" and rule.duty_always and setting.on_request_only \
+                            and not (clause.modality == "permission" and clause.client_approval):
                         verdict = ("weak", "義務が甲（委託者・派遣先）から指示や求めがあった場合に限られており、"
                                            "常に課される定めになっていません。")
                     level, reason = verdict
@@ -993,6 +1006,17 @@ _FORBIDS = re.compile(r"(してはならない|ならない行為|禁止)")
 _LISTED_ACT = re.compile(r"こと(?:[(（][^()（）]*[)）])?。?$")
 
 
+# A lead that forbids only the rows bearing a mark (「次表において「×」とされた行為」「×印の行為」).
+_MARK_KEYED_LEAD = re.compile(r"[「『]?[×✕✖][」』]?(とされた|とした|を付した|印の|の欄の|とする)")
+_ALLOWING_MARK = re.compile(r"[:：、]\s*[○◯〇]\s*$")
+
+
+def _allowed_by_its_mark(sent: Sentence, sents: list[Sentence]) -> bool:
+    """Is ``sent`` a row marked ○ under a lead that forbids the rows marked ×?"""
+    return sent.lead is not None and bool(_ALLOWING_MARK.search(sent.norm)) \
+        and bool(_MARK_KEYED_LEAD.search(sents[sent.lead].norm))
+
+
 def _table_named_to_forbid(sent: Sentence, table_naming: dict[str, str]) -> bool:
     # (A row may be a listed act of its own: 「二　個人情報が記録された帳票…を複写し、又は複製する
     # こと。」)
@@ -1027,10 +1051,11 @@ def _sentences_naming_tables(sents: list[Sentence]) -> dict[str, str]:
             wanted = [kind]
         else:
             continue
-        for s in body:
-            if any(w in s.norm for w in wanted):
-                out[heading] = s.norm
-                break
+        naming = [s.norm for s in body if any(w in s.norm for w in wanted)]
+        if naming:
+            # (「第９条　…別表第２に定めるところにより取り扱わなければならない。第１０条　…承認を
+            # 得た場合を除き、別表第２に掲げる行為をしてはならない。」: the one that forbids.)
+            out[heading] = next((n for n in naming if _FORBIDS.search(n)), naming[0])
     return out
 
 
@@ -1252,7 +1277,7 @@ def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, refe
     row_of_rules = lead is not None and is_label_line(lead.norm) and is_rule_row(sent)
     first_row_of_rules = is_rule_row(sent)
     own_context = sent.norm + ("" if first_row_of_rules else sent.items_text) + (
-        lead.norm if lead is not None and not row_of_rules else "")
+        _governing_part(lead.norm) if lead is not None and not row_of_rules else "")
     if _in_workers_rules(sent):
         own_context += sent.attachment
     # 「委託者は、定期確認を行う」 with 「「定期確認」とは、委託者が、年1回以上、…確認をいう」: what
@@ -1265,6 +1290,17 @@ def _own_context(sent: Sentence, lead: Sentence | None, prepared: Prepared, refe
     return own_context
 
 
+# 「…次に掲げる事項を遵守させるものとし、その遵守状況について派遣先から求めがあったときは報告
+# するものとする」: the lead's clause that names the list, and a duty of its own after it.
+_LIST_THEN_OWN_DUTY = re.compile(r"(次に掲げる|次の各号|以下に掲げる|下記の)[^。]*?(ものとし|とともに|こととし)、")
+
+
+def _governing_part(lead: str) -> str:
+    """The part of a list's lead that governs its items (not a duty of its own it adds after)."""
+    m = _LIST_THEN_OWN_DUTY.search(lead)
+    return lead[:m.end()] if m else lead
+
+
 _THE_ONES_BEFORE_RULE = re.compile(r"^(?:[^。]|。(?=[)）])){0,80}?" + _THE_ONES_BEFORE.pattern + "の規定(は|にかかわらず)")
 
 
@@ -1273,6 +1309,60 @@ _THE_ONES_BEFORE_RULE = re.compile(r"^(?:[^。]|。(?=[)）])){0,80}?" + _THE_ON
 _ABLE_TO_DESCRIBE = re.compile(r"(ことができる|ことのできる)(?=(もの|者|情報|記録|資料|データ))")
 # 「次表の区分に従い、委託者の担当課に報告すること」: the sentence a table of reports follows.
 _TABLE_FOLLOWS = re.compile(r"(次表|下表|次の表|以下の表|下記の表)")
+
+
+# (「個人情報の漏えい、紛失、盗難（そのおそれがある場合を含む。）：…」: a note in the label.)
+_ROW_LABEL_WITH_NOTES = re.compile(r"^(?:[^:：。（(]|[（(][^）)]*[）)]){2,60}?[:：]")
+_TABLE_RECIPIENT = re.compile(r"(同表|次の表|次表|下表|別表[^、。]{0,6})の(報告先|連絡先|通報先)")
+_RECIPIENT_HEADER = re.compile(r"^(報告先|連絡先|通報先|報告の相手方?|報告相手)$")
+
+
+def _column_names_client_recipient(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
+    """A table row whose cell under the header's 「報告先」 column names the client (and not the
+    contractor): the rows above it up to the header are rows of the same table."""
+    if _TABLE_RECIPIENT.search(sent.norm):
+        # 「…次の表の左欄に掲げる事態が生じたときは、同表の報告先に…報告し」: the recipients are
+        # the table's cells.
+        for header in sents[sent.index + 1:sent.index + 15]:
+            at = _recipient_column(header)
+            if at is not None:
+                rows = [r for r in sents[header.index + 1:header.index + 30]
+                        if r.attachment == header.attachment and r.article == header.article
+                        and _ROW_LABEL_WITH_NOTES.match(r.norm)]
+                cells = [_cell(r, at) for r in rows]
+                res = party_res(parties)
+                return any(c and res.client.search(c) for c in cells) \
+                    and not any(c and res.own_side.search(c) for c in cells)
+        return False
+    if not _ROW_LABEL_WITH_NOTES.match(sent.norm):
+        return False
+    for header in reversed(sents[max(0, sent.index - 12):sent.index]):
+        if header.attachment != sent.attachment or header.article != sent.article:
+            return False
+        if not ROW_LABEL.match(header.norm):
+            return False
+        at = _recipient_column(header)
+        if at is None:
+            continue
+        cell = _cell(sent, at)
+        res = party_res(parties)
+        return bool(cell) and bool(res.client.search(cell)) and not res.own_side.search(cell)
+    return False
+
+
+def _recipient_column(header: Sentence) -> int | None:
+    """The index of the 「報告先」 column among a header row's cells after its label."""
+    head = ROW_LABEL.match(header.norm)
+    if not head:
+        return None
+    columns = header.norm[head.end():].split("、")
+    return next((i for i, c in enumerate(columns) if _RECIPIENT_HEADER.match(c.strip())), None)
+
+
+def _cell(row: Sentence, at: int) -> str:
+    label = _ROW_LABEL_WITH_NOTES.match(row.norm)
+    cells = row.norm[label.end():].split("、") if label else []
+    return cells[at] if at < len(cells) else ""
 
 
 def _table_reported_to_client(sent: Sentence, sents: list[Sentence], parties: Parties) -> bool:
@@ -1374,7 +1464,10 @@ def _lists_client_approval(sent: Sentence, parties: Parties) -> bool:
 
 # 「…別表に掲げる行為をしようとするときは、あらかじめ、発注者の書面による承認を受けなければ
 # ならない」: the table lists the acts, as a 号 list would.
-_TABLE_OF_ACTS = re.compile(rf"({ANNEXED_GROUNDS})[^。、]{{0,6}}?(行為|事項)を")
+_TABLE_OF_ACTS = re.compile(rf"({ANNEXED_GROUNDS})[^。、]{{0,6}}?(行為|事項|書類|書面)を")
+
+
+_NEXT_TABLE_LISTS = re.compile(r"(次の表|次表|下表|以下の表)の?[^、。]{0,6}?に(掲げる|定める|記載する)(事態|事由|事案|事故|場合)")
 
 
 def _read_tables_of_acts(sents: list[Sentence]) -> None:
@@ -1385,6 +1478,18 @@ def _read_tables_of_acts(sents: list[Sentence]) -> None:
             continue
         rows = _table_rows(m.group(1), sents)
         if 0 < len(rows) <= 30:
+            sent.items_text = "".join(r.norm for r in rows)
+    for sent in sents:
+        if sent.attachment or sent.items_text or not _NEXT_TABLE_LISTS.search(sent.norm):
+            continue
+        # 「…次の表の左欄に掲げる事態が生じたときは、同表の報告先に…報告し」: the table that
+        # follows lists the events.
+        rows = []
+        for row in sents[sent.index + 1:sent.index + 31]:
+            if not _ROW_LABEL_WITH_NOTES.match(row.norm):
+                break
+            rows.append(row)
+        if rows:
             sent.items_text = "".join(r.norm for r in rows)
 
 
@@ -1404,9 +1509,10 @@ def _annexed_grounds(sent: Sentence, sents: list[Sentence]) -> list[Sentence]:
 
 def _table_rows(named: str, sents: list[Sentence]) -> list[Sentence]:
     """The rows of the attachment 「別表第２に掲げる」 names (not those of 別表第２１)."""
-    name = re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", named)
-    return [s for s in sents if s.attachment and s.attachment.startswith(name)
-            and not s.attachment[len(name):len(name) + 1].isdigit()]
+    name = re.sub(r"[「」『』\s]", "", re.sub(r"(に掲げる|に定める|に記載(する|の|した))$", "", named))
+    heading = {s.attachment: re.sub(r"[「」『』\s]", "", s.attachment) for s in sents if s.attachment}
+    return [s for s in sents if s.attachment and heading[s.attachment].startswith(name)
+            and not heading[s.attachment][len(name):len(name) + 1].isdigit()]
 
 
 def _exception_ground_rows(sents: list[Sentence]) -> set[int]:
@@ -1450,7 +1556,7 @@ _THE_SECRET_BEFORE = re.compile(r"(前項|第[1-3１-３一二三]項)の(秘密
 # 「第5条第3項及び前条の規定は、この契約が終了した後も、なお効力を有する」: a sentence that only
 # keeps named provisions alive speaks of what they speak of.
 _KEEPS_NAMED_ALIVE = re.compile(r"^\s*(?:第\d+条(?:第\d+項)?|前条)" + ARTICLE_TITLE
-                                + r"(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条)" + ARTICLE_TITLE + r")*の規定は、"
+                                + r"(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条|本条|この条)" + ARTICLE_TITLE + r")*の規定は、"
                                 r"[^。]*(後も|後においても|効力を有する|存続する)")
 
 

@@ -32,11 +32,13 @@ _RELATIVE_DEF = re.compile(r"(?:開示|提供|交付)(を受ける|を受けた|
 # The contractor's own officer named by a term of the contract: 「乙は、…責任者（以下「業務責任者」
 # という。）を定める」「指定管理者は、その代表者を個人情報保護の統括者とする」. An approval by
 # that officer later (「業務責任者の許可を得た場合を除き」) is the contractor approving itself.
+# 「…のうちから個人情報管理責任者を１名選任し」: a headcount between を and the verb.
+_HEADCOUNT = r"(?:[0-9０-９一二三四五]+\s*(?:名|人)(?:以上)?)?"
 _OFFICER = r"(?:責任者|管理者|担当者|統括者|総括者|監督者|代表者|主任者)"
 _OFFICER_DEF = re.compile(rf"[（(]\s*以下\s*[「『]([^」』]{{0,10}}{_OFFICER})[」』]\s*(?:と|という)")
 _OFFICER_NAMED = re.compile(rf"を、?(?:[^、。を「」]{{0,15}}の)?([^、。をの「」]{{0,8}}{_OFFICER})"
                             r"(?:とする|に選任|に指名|として(?:選任|指名|置|定め))"
-                            rf"|(?:から|うちから|、)\s*([^、。をの「」]{{0,8}}{_OFFICER})を(?:指名|選任|置|定め)")
+                            rf"|(?:から|うちから|、)\s*([^、。をの「」]{{0,8}}{_OFFICER})を{_HEADCOUNT}(?:指名|選任|置|定め)")
 # The client's own staff named by a term: 「区の個人情報保護を所管する課長を「担当課長」という」
 # 「甲の職員（以下「監督員」という。）」. Only person- or office-like terms (not 「本業務」).
 _STAFF_TERM = r"[^」』]{0,8}(?:課長|部長|係長|職員|員|担当課|所管課|主管課|担当者|責任者|管理者|長)"
@@ -168,9 +170,10 @@ def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> f
         if m.group(1) not in client and m.group(1) not in contractor:
             out.add(m.group(1))
     # 「受託者は、個人情報の管理について責任を有する個人情報管理責任者を置き」: an officer the
-    # contractor appoints.
+    # contractor appoints (「…個人情報管理責任者を自らの役員又は管理職の中から選任し」: from among
+    # its own people).
     for m in re.finditer(rf"(?:^|[。\n])(?:{contractor_words})は、[^。]{{0,40}}?([^、。をのにがは「」()（）\s]{{2,10}}(?:責任者|管理者))"
-                         r"を(?:置|選任|定め|指名)", text):
+                         rf"を、?(?:[^、。]{{0,20}}?(?:うち|中)から、?)?{_HEADCOUNT}(?:置|選任|定め|指名)", text):
         term = re.search(r"[^ぁ-ん]*$", m.group(1)).group(0)  # (not 「有する個人情報管理責任者」)
         if len(term) >= 3 and term not in client and term not in contractor:
             out.add(term)
@@ -179,13 +182,41 @@ def _contractor_officers(text: str, client: set[str], contractor: set[str]) -> f
     # whatever it is called.
     for m in re.finditer(rf"(?:^|[。\n])(?:{contractor_words})は、[^。]{{0,40}}?(?:その|自己の|自らの|(?:{contractor_words})の)"
                          r"(?:従業員|従業者|職員|役員|社員|役職員|使用人)(?:の)?(?:うち|中)から、?"
-                         r"([^、。をのにがは「」()（）\s]{2,15})を(?:置|選任|定め|指名)", text):
+                         rf"([^、。をのにがは「」()（）\s]{{2,15}})を{_HEADCOUNT}(?:置|選任|定め|指名)", text):
         if m.group(1) not in client and m.group(1) not in contractor:
             out.add(m.group(1))
     # 「「管理責任者」とは、甲がその従業者のうちから選任し、…統括させる者をいう」 (甲 = the company)
     for m in re.finditer(rf"[「『]([^」』]{{0,10}}{_OFFICER})[」』]とは、?(?:{contractor_words})(?:が|の)", text):
         if m.group(1) not in client and m.group(1) not in contractor:
             out.add(m.group(1))
+    # Posts the contract gives to the contractor's own people in other words:
+    # 「主任技術者を乙の技術職員から選任し」「現場代理人は受託者の従業員とし」,
+    # 「情報管理者（受託者が…自らの従業者の中から指名する者をいう。）」, and a definitions list
+    # 「（２）プロジェクトマネージャー　受注者が…配置する者で、受注者の従業員であるものをいう」.
+    own_people = r"(?:従業員|従業者|職員|技術職員|技術者|役員|社員|役職員|使用人)"
+    posts = (rf"(?:^|[。\n])(?:{contractor_words})は、[^。]{{0,40}}?([^、。をのにがは「」()（）\s]{{2,15}})を、?"
+             rf"(?:その|自己の|自らの|(?:{contractor_words})の)[^、。をに]{{0,8}}?{own_people}(?:の)?(?:うち|中)?から、?"
+             rf"{_HEADCOUNT}(?:置|選任|定め|指名|配置)",
+             rf"(?:^|[。\n、\s])([^、。をのにがは「」()（）\s]{{2,15}})は、?(?:{contractor_words})の{own_people}"
+             r"(?:とし|とする|である|をもって充て)",
+             # 「館長は、指定管理者が雇用する者のうちから指定管理者が任命する」
+             rf"(?:^|[。\n、\s])([^、。をのにがは「」()（）\s]{{2,15}})は、?(?:{contractor_words})が(?:雇用|雇い入れ|使用)する者の?(?:うち|中)から",
+             rf"([^、。をのにがは「」()（）\s]{{2,15}})[（(](?:{contractor_words})が[^（）()]{{0,60}}?"
+             r"(?:指名|選任|配置|置|定め)(?:する|した)(?:者|もの)(?:をいう|で)",
+             rf"(?:^|\n)\s*(?:[（(][0-9０-９]+[）)]|[0-9０-９]+[.．]|[一二三四五六七八九十]+)?\s*([^\s、。「」（）()]{{2,15}}?)[\s　]*"
+             rf"(?:{contractor_words})が[^。]{{0,60}}?(?:者|もの)(?:で、[^。]{{0,30}}?)?をいう",
+             # 「「運用リーダー」とは、受注者が…配置する者で、受注者の従業員であるものをいう」
+             rf"[「『]([^」』]{{1,15}})[」』]とは、?(?:{contractor_words})が[^。]{{0,60}}?(?:者|もの)(?:で、[^。]{{0,30}}?)?をいう")
+    # (A post the contractor fills or staffs, not a party it hires: 「「再委託先」とは、受託者が
+    # 本業務の一部を委託する者をいう」.)
+    staffed = re.compile(rf"配置|選任|指名|任命|置く|置き|{own_people}")
+    for pattern in posts:
+        for m in re.finditer(pattern, text):
+            term = re.search(r"[^ぁ-ん]*$", m.group(1)).group(0)
+            if m.group(0).endswith("をいう") and not staffed.search(m.group(0)):
+                continue
+            if len(term) >= 2 and term not in client and term not in contractor:
+                out.add(term)
     return frozenset(out)
 
 
@@ -196,9 +227,19 @@ def _assign(alias: str, role: str, client: set[str], contractor: set[str]) -> No
 
 
 def _role_from_entity(entity: str, alias: str) -> str | None:
+    ward = re.search(r"[一-龥]{1,4}(区|市|町|村)$", entity)
+    if ward and ward.start() > 0 and not re.match(r"[一-龥]", entity[ward.start() - 1]) \
+            and _COMPANY.search(entity[:ward.start()]):
+        # 「（派遣先）練馬区　（派遣元）株式会社サクラワークス / 練馬区（以下「区」という。）」:
+        # a heading's company name run into the ward's definition.
+        return "client"
     if _COMPANY.search(entity):
         return "contractor"
     if _PUBLIC.search(entity) or entity.endswith(("区", "区長")):
+        return "client"
+    # 「「乙」とは委託者（練馬区）をいう」: the role word, with the name in parentheses.
+    named = re.fullmatch(r"(委託者|発注者|派遣先|受託者|受注者|派遣元)[（(]([^（）()]+)[）)]", entity)
+    if named and _PUBLIC.search(named.group(2)):
         return "client"
     if alias in CLIENT_DEFAULT:
         return "client"

@@ -195,7 +195,9 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
 
 _LISTED = re.compile(rf"{LISTED_BELOW}|{ANNEXED_GROUNDS}")
 # 「同表の「解除要件」欄に定める要件」: the grounds stand in a column of the table, row by row.
-_COLUMN_GROUNDS = re.compile(r"(同表|次表|次の表|前表|上表|下表|別表[^、。]{0,6})の[「『]?[^」』、。]{1,10}[」』]?欄に(定める|掲げる|記載)")
+# (「ただし、「例外」欄に掲げる場合は、この限りでない」: the column named by its quoted title alone.)
+_COLUMN_GROUNDS = re.compile(r"(?:(同表|次表|次の表|前表|上表|下表|別表[^、。]{0,6})の[「『]?[^」』、。]{1,10}[」』]?"
+                             r"|[「『][^」』、。]{1,10}[」』])欄に(定める|掲げる|記載)")
 # 「２　要配慮個人情報以外の個人情報の取得の範囲については、受注者の判断に委ねる」: a later 項
 # handing the rest to the contractor.
 # 「２　紙の申請書その他電子データ以外の媒体により提供を受けた個人情報の管理の方法は、甲の判断

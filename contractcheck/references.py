@@ -14,10 +14,14 @@ LISTED_BELOW = r"次の(各号|いずれか)|次に掲げる"
 # The occasions a sentence opens with, up to the last of them (「…場合において、…ときは、」).
 OCCASION = re.compile(r"^[^。]*(ときは|場合は|ときには|場合には|場合において)、")
 # 「別表第２に掲げる場合を除き」: grounds listed in a table attached to the contract.
-ANNEXED_GROUNDS = rf"(?:別表|別紙)(?:第?[\d{KANJI_DIGITS}]+)?(?:に掲げる|に定める|に記載(?:する|の|した))"
+# (「別紙「提出書類一覧」に掲げる」: named by its title.)
+ANNEXED_GROUNDS = (rf"(?:別表|別紙)(?:第?[\d{KANJI_DIGITS}]+)?(?:[「『][^」』]{{1,20}}[」』])?"
+                   r"(?:に掲げる|に定める|に記載(?:する|の|した))")
 # 「前条第２項の規定は」 from the next article too.
 # (「第３の規定にかかわらず」: an item of a 特記事項 numbered without 条, by its bare number.)
-EARLIER_PROVISION = rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条(?:第[\d{KANJI_DIGITS}]+項)?|同項|前号|第[\d{KANJI_DIGITS}]+項|第[\d{KANJI_DIGITS}]+(?=の規定))"
+# (「前(1)から(3)までの規定は、…適用しない」: items numbered (1), (2), … named the same way.)
+EARLIER_PROVISION = (rf"(前[\d{KANJI_DIGITS}]*項|前各項|前条(?:第[\d{KANJI_DIGITS}]+項)?|同項|前号|第[\d{KANJI_DIGITS}]+項|第[\d{KANJI_DIGITS}]+(?=の規定)"
+                     r"|前[(（]\d+[)）](?:から[(（]\d+[)）]まで)?)")
 # 「この限りでない」 in its written forms (「この限りではない」, です・ます 「この限りではありません」,
 # old 「此の限りに在らず」).
 NOT_THIS_LIMIT = "この限りでない|この限りではない|この限りではありません|この限りでありません|(この|此の)限りに(あら|在ら)ず"
@@ -155,7 +159,7 @@ NEXT_ARTICLE_OVERRIDE = re.compile(
 # (「第９条及び第15条（損害賠償）の規定は」: an article's title may follow its number.)
 ARTICLE_TITLE = r"(?:[（(][^（）()。、]{1,12}[）)])?"
 ARTICLE_REFERENCE = re.compile(r"第(\d+)条(?:第(\d+)項)?(?=" + ARTICLE_TITLE
-                               + r"(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条)" + ARTICLE_TITLE + r")*"
+                               + r"(?:(?:、|及び|並びに)(?:第\d+条(?:第\d+項)?|前条|本条|この条)" + ARTICLE_TITLE + r")*"
                                r"(?:の場合|に規定する場合|の規定により|に定める場合|の事態|の規定にかかわらず"
                                r"|の規定は|の(?:監査|検査|確認|調査|報告|義務)は"
                                # 「本契約書第９条の報告をしたときは、委託者の指示に従い」
@@ -169,7 +173,10 @@ WAIVED_WITHIN = (r"(?:(?!違反)[^。]){0,60}?(によらないことができ|(�
                  r"|を?省略することができ|の規定にかかわらず)")
 # A note under a table (「※注　複製・複写については、…この限りでない。」「備考　三に掲げる行為の
 # うち、…甲の承認を要しない。」「（注）…」): it may carve an exception out of the rows above it.
-TABLE_NOTE = re.compile(r"^\s*(?:[※＊*]\s*(?:注\s*[0-9０-９]*)?|[（(]注\s*[0-9０-９]*[）)]|注\s*[0-9０-９]*[:：\s　]|備考\s*[0-9０-９]*)")
+# Not a legend (「注１　○：業務の範囲内で行うことができる。」「注２　可（要承認）：…」), which says what
+# a cell's mark means and takes nothing away from the rows.
+TABLE_NOTE = re.compile(r"^\s*(?:[※＊*]\s*(?:注\s*[0-9０-９]*)?|[（(]注\s*[0-9０-９]*[）)]|注\s*[0-9０-９]*[:：\s　]|備考\s*[0-9０-９]*)"
+                        r"(?![\s　]*(?:[○◯×✕✖△▲◎●－―]|不?可(?:[（(][^）)]{0,8}[）)])?|要承認)[\s　]*[:：])")
 NAMED_ARTICLE_WAIVER = re.compile(rf"第([\d{KANJI_DIGITS}]+)条(?!から){WAIVED_WITHIN}")
 # 「ただし、同特記事項第６（複写又は複製の禁止）の規定は、…適用しない」: an item of a 特記事項,
 # numbered without 条.

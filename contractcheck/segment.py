@@ -53,7 +53,11 @@ _VARIANTS = [("または", "又は"), ("および", "及び"), ("もしくは", 
              ("すみやかに", "速やかに"), ("ただちに", "直ちに"), ("漏洩", "漏えい"),
              ("き損", "毀損"),
              # The 2010 常用漢字 form of 填 (「損害を塡補する」).
-             ("塡", "填")]
+             ("塡", "填"),
+             # Old character forms of a pre-war style text (「第九條」「謄寫」「從ヒ」).
+             ("條", "条"), ("寫", "写"), ("從", "従"), ("處", "処"), ("當", "当"), ("實", "実"),
+             ("關", "関"), ("擔", "担"), ("證", "証"), ("歸", "帰"), ("辨", "弁"), ("於テ", "おいて"),
+             ("洩", "漏")]
 
 _CIRCLED_ITEM = re.compile(r"(項)([①-⑳])")
 IROHA = "アイウエオカキクケコサシスセソ"
@@ -88,6 +92,12 @@ def normalize(text: str, squeeze: bool = True) -> str:
         # (and with the old spelling of verb endings: 「従ハナケレバ」 is 「従わなければ」.)
         text = _OLD_HA_ENDING.sub(r"\1わ", text)
         text = _OLD_HI_ENDING.sub(r"\1い", text)
+        # 「複製スルコトヲ得」 is 「複製することができる」.
+        text = re.sub(r"することを得(?=[、。\n]|$)", "することができる", text, flags=re.M)
+        # 「遵守せしむべし」「返還すべし」「洩らさざること」: old duties and bans.
+        text = re.sub(r"せしむべし(?=[、。\s]|$)", "させなければならない", text, flags=re.M)
+        text = re.sub(r"す[べへ]し(?=[、。\s]|$)", "しなければならない", text, flags=re.M)
+        text = re.sub(r"ざること(?=[、。\s]|$)", "ないこと", text, flags=re.M)
 
     def num(m: re.Match) -> str:
         value = kanji_to_int(m.group(1))
@@ -123,7 +133,7 @@ _INLINE_TITLE = re.compile(r"^\s*[^\s、。「」（）()]{2,15}[ 　]+(?=[^\s�
 
 
 # ---------------------------------------------------------------- structure markers
-_ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*条(?:の([0-9０-９]+|[{_KANJI_CLASS}]+))?")
+_ART = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)\s*[条條](?:の([0-9０-９]+|[{_KANJI_CLASS}]+))?")
 # 特記事項 often number their sections 「第１　秘密の保持」 (no 条): an article with a title.
 _ART_NO_JO = re.compile(rf"^\s*第\s*([0-9０-９]+|[{_KANJI_CLASS}]+)[\s　]+([^。]{{1,30}})$")
 # 「第１（趣旨）」: the same with the title in brackets and no space.
@@ -207,6 +217,9 @@ def is_title_line(s: str) -> bool:
     # 「特記事項（個人情報の取扱い）」: a title may end in a parenthetical subtitle.
     core = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", s.replace(" ", "").replace("　", ""))
     if core.endswith(_TITLE_WORDS):
+        return True
+    if core in ("特約事項", "特約条項"):
+        # A heading of its own after the last article (not 「21　特約事項」, a numbered row).
         return True
     # 「個人情報の取扱いについての約束（特記事項）」: the document type in the parenthetical.
     kind = re.search(r"[（(]([^（）()]{1,20})[）)]$", s) if len(core) >= 4 else None
