@@ -141,11 +141,10 @@ _ALTERNATIVE = re.compile(r"又は|若しくは|あるいは|もしくは")
 def _approval_follows_the_judgement(head: str, parties) -> bool:
     """Does the client's approval come after the occasion the contractor's judgement opens, in the
     same chain of acts (not as an alternative 「…と認めるとき、又は甲の承認を得たときは」)?"""
-    occasion = None
-    for occasion in _JUDGED_OCCASION.finditer(head):
-        pass
-    if occasion is None:
+    occasions = list(_JUDGED_OCCASION.finditer(head))
+    if not occasions:
         return False
+    occasion = occasions[-1]  # the judgement nearest the act
     rest = head[occasion.end():]
     approval = client_approval_re(parties).search(rest)
     return bool(approval) and not _ALTERNATIVE.search(rest[:approval.start()]) \
