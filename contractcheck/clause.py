@@ -18,8 +18,12 @@ from .segment import SUBMISSIONS_HEADING
 
 # Modality markers, tested in this order (a longer, more specific form before its substrings).
 _NEGATED = re.compile(r"(要せず|要することなく|必要とせず|拘束しない|効力を有しない|負わない|負うものではない|要しない|要さない|必要としない|必要はない|必要がない|ものではない|には及ばない|義務を負わない|責任を負わない|責めを負わない|責を負わない|賠償しない|限りではない$)")
-_EFFORT = re.compile(r"(努め|努む|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意|なるべく|望ましい)")
+# (「留意事項」「留意点」 name a list of points, not an effort: 「別紙「個人情報取扱いの留意事項」を
+# 遵守しなければならない」.)
+_EFFORT = re.compile(r"(努め|努む|努力|よう[^。、]{0,4}配慮|心掛け|心がけ|留意(?!事項|点)|なるべく|望ましい)")
 _PERMIT_NEG_FORM = re.compile(r"(差し支えない|差支えない|妨げない)")
+# 「ただし、…を複製することは、この限りでない」 (group 1 the act let be done).
+_EXEMPTED_ACT = re.compile(rf"^\s*(?:ただし|但し)、?([^。]*?)ことは、?(?:{NOT_THIS_LIMIT})")
 _PROHIBIT = re.compile(r"(せない[。]?$|許されない|許されず|てもならな|てはならず|ではならず|てはならな|ではならな|てはいけな|てはいけません|ではいけな|ではいけません|ことはできな|ことができな|ことができません|ないものとする|ないこと|ないよう|しない[。]?$|せず|禁止|禁ず|禁じ|してはな|させてはな|ないものと|行わない|漏らさない|ないで$|ないでください|ないで下さい|ことを得ず|ことを得ない|べからず|[さわかた]ない[。]?$|用いない[。]?$|(?<!なり)(?<!あり)(?<!でき)ません[。]?$)")
 # 「行い得るものとする」 may; 「その承認を得るものとする」 obtains.
 _PERMIT = re.compile(r"(ことができる|ことができ|ことを得る|ことができます|(?<=[いきしちにみりえけせてねめれべげで])得るものとする|自由に)")
@@ -266,6 +270,11 @@ def analyze(doc, anchor, parties: Parties, inherited_bearer: str = "unknown",
         # is coordinated with the main predicate, not part of the condition after it.
         in_condition = False
     modality = _force(doc, anchor, pred, root, path, local, parties, inherited_modality)
+    exempted = _EXEMPTED_ACT.match(text)
+    if modality == "statement" and exempted and anchor.idx < exempted.end(1):
+        # 「ただし、再委託先が業務上必要な範囲で個人情報を複製することは、この限りでない」: the
+        # act named before 「ことは」 is let be done, whatever the sentence before was about.
+        modality = "permission"
     if modality == "negated" and DISAPPLY.match(text) and restores_approval(next_text.split("\n")[0], parties):
         # 「２　前項の規定は、…必要な範囲で行う複製には、適用しない。３　受託者は、前項の複製を
         # 行おうとするときは、あらかじめ…区の承認を受けなければならない」: the rule is lifted only

@@ -26,7 +26,7 @@ from .patterns import ItemSpec, load_patterns, fingerprint
 from .provisos import APPROVAL_NOUNS, APPROVAL_WAIVED
 from .references import (ABOUT_THE_PREVIOUS, ANNEXED_GROUNDS, APPROVAL_FOR_WHAT_BEFORE, ARTICLE_REFERENCE,
                          ARTICLE_TITLE, BACK_REFERENCE, KANJI_DIGITS, LISTED_BELOW, NAMED_ARTICLE_WAIVER,
-                         NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER,
+                         ITEM_LIST_WAIVER, NAMED_PROVISION, NEXT_ARTICLE_OVERRIDE, NOT_THIS_LIMIT, OVERRIDES, SPECIAL_ITEM_WAIVER,
                          TABLE_NOTE, TABLE_WAIVER, TAKES_AWAY, WAIVED_WITHIN)
 from .segment import IROHA, ROW_LABEL, SUBMISSIONS_HEADING, Sentence, Structure, build, is_label_line, kanji_to_int
 
@@ -165,6 +165,11 @@ class Prepared:
                     number = kanji_to_int(m.group(1))
                     if number is not None and number != kanji_to_int(own_item.group(1)):
                         out.setdefault(("item", sent.attachment, number), []).append(sent.norm)
+                for m in ITEM_LIST_WAIVER.finditer(sent.norm):
+                    for named in re.findall(rf"第([\d{KANJI_DIGITS}]+)", m.group(1)):
+                        number = kanji_to_int(named)
+                        if number is not None and number != kanji_to_int(own_item.group(1)):
+                            out.setdefault(("item", sent.attachment, number), []).append(sent.norm)
             owner = _TABLE_OF_ARTICLE.search(sent.attachment or "")
             if owner and TABLE_WAIVER.search(sent.norm):
                 # 「別表（第4条関係）…注　上記各措置は、…省略することができる。」
@@ -810,7 +815,7 @@ _ITEM_WAIVER = re.compile(rf"^\s*第([\d{KANJI_DIGITS}]+)(?:項(?:の規定)?|(?
 _ARTICLE_HEADING = re.compile(rf"^\s*第[\d{KANJI_DIGITS}０-９]+条")
 # 「別記　個人情報取扱特記事項」, or under another name 「別紙　個人情報の取扱いに関する追加条項」.
 # 「別紙　個人情報の保護に関する事項」 too.
-_SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項|特記仕様書)"
+_SPECIAL_PROVISIONS_TITLE = re.compile(r"特記事項|個人情報[^。]{0,12}(条項|特約|遵守事項|注意事項|留意事項|留意点|特記仕様書|取扱いに関する条件)"
                                        r"|個人情報の(保護|取扱い?)に(関する|係る)事項$|個人情報の?取扱い?事項$")
 
 # 「（第3条から第12条までは、追って甲が乙に交付する。）」「第三から第十二まで（別冊のとおり。）」:

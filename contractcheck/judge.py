@@ -128,7 +128,8 @@ def judge_rule(rule: Rule, clause: Clause, context: str,
         return ("weak", "受託者自身の判断や承認（「乙が必要と認めるとき」「乙の責任者の許可」等）で"
                         "定めの適用が左右され、甲の承認によらない例外になっています。")
     # The client's own duty (the yearly check) is hollowed like the contractor's.
-    if clause.exception == "swallowing" and (rule.bearer != "client" or clause.modality != "permission"):
+    if clause.exception == "swallowing" and (rule.bearer != "client" or clause.modality != "permission"
+                                             or rule.exceptions_hollow):
         return ("weak", "例外（「ただし…この限りでない」「…を除き」）が甲の承認なしに認められており、"
                         "定めが骨抜きになっています。")
     # A named shortcoming (「月次報告で」) explains more than an absent qualifier, so it goes first.

@@ -80,6 +80,9 @@ class Rule:
                                           # personal data is another matter, not a misplaced duty
     limits_information: bool = False  # the limit matched must bear on information, as the parse
                                       # reads it (not 「複製の部数を必要最小限とし」)
+    exceptions_hollow: bool = False  # a right of the client that an exception without its
+                                     # approval hollows too (an audit that gives way 「受託者の業務の
+                                     # 遂行に著しい支障が生じる場合」), unlike a right to terminate
     duty_always: bool = False  # the duty must not wait for the client's request (「事業者は、区から
                                # 指示があった場合には、派遣労働者に次の事項を遵守させる」)
 

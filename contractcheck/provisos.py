@@ -13,7 +13,7 @@ from .party_patterns import approvals, client_approval_re, own_judgements, party
 from .references import (ABOUT_THE_PREVIOUS, APPROVAL_FOR_THE_PREVIOUS, DISAPPLY, EARLIER_PROVISION,
                          ANNEXED_GROUNDS, LATER_BEYOND, LATER_DELAYED, LATER_ON_REQUEST, LATER_WAIVER,
                          LISTED_BELOW, OCCASION,
-                         NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_NOTE, TABLE_WAIVER)
+                         ITEM_LIST_WAIVER, NAMED_ARTICLE_WAIVER, NOT_THIS_LIMIT, OVERRIDES, TABLE_NOTE, TABLE_WAIVER)
 from .segment import ROW_LABEL
 
 _EITHER = re.compile(r"(又は|若しくは|もしくは|あるいは)")
@@ -125,6 +125,7 @@ def exception_of(doc, text: str, root, next_text: str, parties: Parties,
             or party_res(parties).refuses.search(following))
         if proviso or DISAPPLY.match(following) or LATER_WAIVER.search(following) \
                 or LATER_BEYOND.match(following) or NAMED_ARTICLE_WAIVER.search(following) \
+                or ITEM_LIST_WAIVER.search(following) \
                 or LATER_ON_REQUEST.match(following) or LATER_DELAYED.match(following) \
                 or TABLE_WAIVER.search(following) \
                 or (ABOUT_THE_PREVIOUS.match(following) and _own_scope(following, parties)) \

@@ -176,11 +176,17 @@ WAIVED_WITHIN = (r"(?:(?!違反)[^。]){0,60}?(によらないことができ|(�
 # Not a legend (「注１　○：業務の範囲内で行うことができる。」「注２　可（要承認）：…」), which says what
 # a cell's mark means and takes nothing away from the rows.
 TABLE_NOTE = re.compile(r"^\s*(?:[※＊*]\s*(?:注\s*[0-9０-９]*)?|[（(]注\s*[0-9０-９]*[）)]|注\s*[0-9０-９]*[:：\s　]|備考\s*[0-9０-９]*)"
-                        r"(?![\s　]*(?:[○◯×✕✖△▲◎●－―]|不?可(?:[（(][^）)]{0,8}[）)])?|要承認)[\s　]*[:：])")
+                        r"(?![\s　]*(?:[○◯×✕✖△▲◎●－―]|不?可(?:[（(][^）)]{0,8}[）)])?|要承認)[\s　]*"
+                        # (「※　△は、条件を満たす場合に限り行うことができることを示す。」 too.)
+                        r"(?:[:：]|は、?[^。]{0,60}(?:を示す|を表す|を意味する|をいう)。?$))")
 NAMED_ARTICLE_WAIVER = re.compile(rf"第([\d{KANJI_DIGITS}]+)条(?!から){WAIVED_WITHIN}")
 # 「ただし、同特記事項第６（複写又は複製の禁止）の規定は、…適用しない」: an item of a 特記事項,
 # numbered without 条.
 SPECIAL_ITEM_WAIVER = re.compile(rf"特記事項第([\d{KANJI_DIGITS}]+)(?![\d{KANJI_DIGITS}条]){WAIVED_WITHIN}")
+# 「第10（適用除外）　受託者が…認証を取得している場合には、第８及び第９の規定は適用しない」:
+# items of a 特記事項 named as a list of bare numbers (group 1 the list).
+ITEM_LIST_WAIVER = re.compile(rf"(?<![\d{KANJI_DIGITS}条項号])(第[\d{KANJI_DIGITS}]+(?:(?:、|及び|並びに|又は)第[\d{KANJI_DIGITS}]+)*)"
+                              rf"(?![\d{KANJI_DIGITS}条項号])の規定{WAIVED_WITHIN}")
 # 「注　上記各措置は、指定管理者の判断により、その全部又は一部を省略することができる。」: a
 # note under a table that lets its rows be left undone.
 TABLE_WAIVER = re.compile(r"(上記|前記|本表|この表|同表|上表)[^。]{0,40}(省略することができ|によらないことができ|適用しない"

@@ -456,7 +456,10 @@ def _is_running_header(prev: Paragraph, line: str, following: list[Block]) -> bo
         return False
     nxt = following[0].text.strip()
     last = prev.text.rstrip()
+    # (Not under a title line of its own, 「令和６年度　…業務委託契約書」 then 「特記事項（個人情報
+    # 関係）」: two heading lines, no sentence broken.)
     return (not last.endswith(_END_PUNCT) and len(last[prev.pieces[-1][0]:]) >= 18
+            and not (len(prev.pieces) == 1 and is_title_line(last))
             and bool(nxt) and not is_structural_start(nxt))
 
 
