@@ -174,7 +174,8 @@ class Prepared:
             if owner and TABLE_WAIVER.search(sent.norm):
                 # 「別表（第4条関係）…注　上記各措置は、…省略することができる。」
                 out.setdefault((kanji_to_int(owner.group(1)), None), []).append(sent.norm)
-        return {key: "\n".join(texts) for key, texts in out.items()}
+        # (A sentence both forms read, 「第４の規定は、…適用しない」, is one waiver.)
+        return {key: "\n".join(dict.fromkeys(texts)) for key, texts in out.items()}
 
     @cached_property
     def effort_bound_attachments(self) -> frozenset[str]:

@@ -72,6 +72,15 @@ _OLD_VERB_STEMS = "従|行|払|償|失|負|言|使|扱|違|問|争|伴|補|貰|�
 _OLD_HA_ENDING = re.compile(rf"({_OLD_VERB_STEMS})は(?=な|ざ|ず|れ|せ|しめ)")
 _OLD_HI_ENDING = re.compile(rf"({_OLD_VERB_STEMS})ひ(?=、|て|たる|つつ)")
 
+# Old modal endings and their modern forms: 「複製スルコトヲ得」 is 「複製することができる」;
+# 「遵守せしむべし」「返還すべし」「洩らさざること」 are old duties and bans.
+_OLD_MODAL_ENDINGS = (
+    (re.compile(r"することを得(?=[、。\n]|$)", re.M), "することができる"),
+    (re.compile(r"せしむべし(?=[、。\s]|$)", re.M), "させなければならない"),
+    (re.compile(r"す[べへ]し(?=[、。\s]|$)", re.M), "しなければならない"),
+    (re.compile(r"ざること(?=[、。\s]|$)", re.M), "ないこと"),
+)
+
 
 def normalize(text: str, squeeze: bool = True) -> str:
     """NFKC, unified conjunctions, arabic article numbers (第十二条 -> 第12条), no stray spaces."""
@@ -92,12 +101,8 @@ def normalize(text: str, squeeze: bool = True) -> str:
         # (and with the old spelling of verb endings: 「従ハナケレバ」 is 「従わなければ」.)
         text = _OLD_HA_ENDING.sub(r"\1わ", text)
         text = _OLD_HI_ENDING.sub(r"\1い", text)
-        # 「複製スルコトヲ得」 is 「複製することができる」.
-        text = re.sub(r"することを得(?=[、。\n]|$)", "することができる", text, flags=re.M)
-        # 「遵守せしむべし」「返還すべし」「洩らさざること」: old duties and bans.
-        text = re.sub(r"せしむべし(?=[、。\s]|$)", "させなければならない", text, flags=re.M)
-        text = re.sub(r"す[べへ]し(?=[、。\s]|$)", "しなければならない", text, flags=re.M)
-        text = re.sub(r"ざること(?=[、。\s]|$)", "ないこと", text, flags=re.M)
+        for old_form, modern in _OLD_MODAL_ENDINGS:
+            text = old_form.sub(modern, text)
 
     def num(m: re.Match) -> str:
         value = kanji_to_int(m.group(1))
